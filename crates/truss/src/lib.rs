@@ -1,0 +1,5 @@
+//! truss: a JSON Structure validator.
+#![allow(dead_code)]
+
+mod formats;
+mod pattern;
