@@ -1,0 +1,173 @@
+//! The compiled form: an arena of nodes in which every reference is an index.
+//!
+//! A node holds only what validation needs, already parsed: limits as
+//! numbers, enums as sorted tables, property lookups as precomputed tables.
+//! Recursive types are plain index cycles, so compiling and walking them
+//! needs no placeholders.
+
+use serde_json::Value;
+
+use crate::formats::{BigInt, Encoding};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct NodeId(pub(crate) u32);
+
+impl NodeId {
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub(crate) kind: Kind,
+    /// Pointer to this schema object in the schema document; keyword
+    /// pointers are derived from it only when a violation is reported.
+    pub(crate) path: Box<str>,
+    pub(crate) enumeration: Option<Box<Enumeration>>,
+    pub(crate) constant: Option<Box<Value>>,
+    /// `maxLength` in Unicode code points (core keyword, always enforced).
+    pub(crate) max_length: Option<u64>,
+}
+
+#[derive(Debug)]
+pub(crate) enum Enumeration {
+    /// All-string enums: sorted, searched by binary search.
+    Strings(Box<[Box<str>]>),
+    Values(Box<[Value]>),
+}
+
+#[derive(Debug)]
+pub(crate) enum Kind {
+    Any,
+    Null,
+    Boolean,
+    String,
+    Number,
+    /// `int8` … `uint32` and `integer`: JSON integer literals within range.
+    Int {
+        min: i64,
+        max: i64,
+        name: &'static str,
+    },
+    /// `float8`, `float`, `double`: any JSON number within the finite range.
+    Float {
+        max: f64,
+        name: &'static str,
+    },
+    BigInt(BigInt),
+    Decimal {
+        precision: Option<u32>,
+        scale: Option<u32>,
+    },
+    Date,
+    DateTime,
+    Time,
+    Duration,
+    Uuid,
+    Uri,
+    JsonPointer,
+    Binary(Encoding),
+    Object(Box<ObjectNode>),
+    Array(NodeId),
+    Set(NodeId),
+    Map(NodeId),
+    Tuple(Box<[NodeId]>),
+    TaggedChoice(Box<Choices>),
+    InlineChoice {
+        selector: Box<str>,
+        choices: Box<Choices>,
+    },
+    /// A type union: the first member that accepts the value wins.
+    Union(Box<[NodeId]>),
+    /// A type reference; the node's own keywords (`$ref` siblings) apply too.
+    Ref(NodeId),
+    /// A reference that did not resolve: fails closed on any value.
+    Unresolved {
+        target: Box<str>,
+        /// Pointer to the `$ref` keyword in the schema document.
+        at: Box<str>,
+    },
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Choices {
+    /// Sorted by name for binary search.
+    pub(crate) entries: Vec<(Box<str>, NodeId)>,
+}
+
+impl Choices {
+    pub(crate) fn get(&self, name: &str) -> Option<NodeId> {
+        self.entries
+            .binary_search_by(|(k, _)| k.as_ref().cmp(name))
+            .ok()
+            .and_then(|i| self.entries.get(i))
+            .map(|(_, id)| *id)
+    }
+
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| k.as_ref())
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Property {
+    pub(crate) name: Box<str>,
+    pub(crate) node: NodeId,
+}
+
+#[derive(Debug)]
+pub(crate) enum Required {
+    None,
+    /// Indices into `properties`.
+    All(Box<[u32]>),
+    /// Alternative sets: exactly one must be fully present.
+    OneSetOf(Box<[Box<[Box<str>]>]>),
+}
+
+#[derive(Debug)]
+pub(crate) enum Additional {
+    Allow,
+    Deny,
+    Schema(NodeId),
+}
+
+#[derive(Debug)]
+pub(crate) struct ObjectNode {
+    /// Sorted by name so lookups are a binary search and the required
+    /// bitset indices are stable.
+    pub(crate) properties: Box<[Property]>,
+    pub(crate) required: Required,
+    pub(crate) additional: Additional,
+    /// Add-ins that can be switched on by an instance's `$uses`.
+    pub(crate) addins: Box<[AddinProps]>,
+}
+
+#[derive(Debug)]
+pub(crate) struct AddinProps {
+    /// Bit in the per-document add-in mask.
+    pub(crate) bit: u32,
+    pub(crate) properties: Box<[Property]>,
+    pub(crate) required: Box<[Box<str>]>,
+}
+
+impl ObjectNode {
+    pub(crate) fn lookup(&self, key: &str) -> Option<(usize, &Property)> {
+        lookup(&self.properties, key)
+    }
+}
+
+pub(crate) fn lookup<'a>(props: &'a [Property], key: &str) -> Option<(usize, &'a Property)> {
+    // Objects in real schemas are small; a linear scan comparing lengths
+    // first beats hashing below a dozen entries.
+    if props.len() <= 12 {
+        return props
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.name.len() == key.len() && p.name.as_ref() == key);
+    }
+    props
+        .binary_search_by(|p| p.name.as_ref().cmp(key))
+        .ok()
+        .and_then(|i| props.get(i).map(|p| (i, p)))
+}
