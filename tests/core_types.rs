@@ -854,3 +854,50 @@ fn depth_is_bounded_without_stack_overflow() {
             .any(|e| e.code() == "INSTANCE_MAX_DEPTH_EXCEEDED")
     );
 }
+
+/// Takes a deeply nested value apart iteratively: serde_json's own drop
+/// recurses and would overflow a small test stack.
+fn dismantle(v: Value) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(a) => stack.extend(a),
+            Value::Object(o) => stack.extend(o.into_iter().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn very_deep_documents_never_overflow_a_small_stack() {
+    let v = Validator::new(&json!({
+        "$schema": "https://json-structure.org/meta/core/v0/#",
+        "$id": "https://example.com/deep",
+        "$root": "#/definitions/A",
+        "definitions": {
+            "A": {"type": ["int32", {"$ref": "#/definitions/L"}]},
+            "L": {"type": "array", "items": {"type": {"$ref": "#/definitions/A"}}}
+        }
+    }))
+    .unwrap();
+    let outcome = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let mut results = Vec::new();
+            for depth in [9_000usize, 100_000] {
+                let mut doc = json!(1);
+                for _ in 0..depth {
+                    doc = Value::Array(vec![doc]);
+                }
+                let codes: Vec<&str> = v.iter_errors(&doc).map(|e| e.code()).collect();
+                results.push((depth, v.is_valid(&doc), codes));
+                dismantle(doc);
+            }
+            results
+        })
+        .unwrap()
+        .join()
+        .expect("validation must not overflow the stack");
+    assert_eq!(outcome[0], (9_000, true, vec![]));
+    assert_eq!(outcome[1], (100_000, false, vec!["INSTANCE_MAX_DEPTH_EXCEEDED"]));
+}

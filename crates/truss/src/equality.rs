@@ -6,6 +6,10 @@ use std::hash::{Hash, Hasher};
 use serde_json::{Number, Value};
 
 pub(crate) fn json_eq(a: &Value, b: &Value) -> bool {
+    crate::stack::guard(|| json_eq_inner(a, b))
+}
+
+fn json_eq_inner(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Null, Value::Null) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
@@ -60,6 +64,10 @@ fn as_i128(n: &Number) -> Option<i128> {
 
 /// A hash consistent with [`json_eq`].
 pub(crate) fn json_hash<H: Hasher>(v: &Value, h: &mut H) {
+    crate::stack::guard(|| json_hash_inner(v, h));
+}
+
+fn json_hash_inner<H: Hasher>(v: &Value, h: &mut H) {
     match v {
         Value::Null => 0u8.hash(h),
         Value::Bool(b) => {

@@ -51,6 +51,7 @@ mod options;
 mod path;
 mod pattern;
 mod pointer;
+mod stack;
 mod validator;
 mod walk;
 

@@ -118,6 +118,17 @@ impl<'v, M: Mode> Walker<'v, M> {
         depth: usize,
         selector: Option<&str>,
     ) -> bool {
+        crate::stack::guard(|| self.walk_node(id, value, path, depth, selector))
+    }
+
+    fn walk_node(
+        &mut self,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> bool {
         let Some(node) = self.node(id) else {
             return true;
         };

@@ -325,7 +325,7 @@ impl<'s> Compiler<'s> {
             return id;
         };
         self.depth += 1;
-        let kind = self.schema_kind(obj, &path);
+        let kind = crate::stack::guard(|| self.schema_kind(obj, &path));
         self.depth -= 1;
         let enumeration = self.compile_enum(obj, &path);
         let constant = obj.get("const").map(|v| Box::new(v.clone()));
