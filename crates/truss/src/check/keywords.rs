@@ -6,7 +6,6 @@ use super::typing::NUMERIC;
 const STRING: &[&str] = &["string"];
 const BINARY: &[&str] = &["binary"];
 const ARRAYS: &[&str] = &["array", "set"];
-const ARRAY: &[&str] = &["array"];
 const OBJECT: &[&str] = &["object"];
 const MAP: &[&str] = &["map"];
 const OBJECT_OR_MAP: &[&str] = &["object", "map"];
@@ -85,7 +84,10 @@ pub(crate) const APPLIES_TO: &[(&str, &[&str])] = &[
     // validation: arrays and sets
     ("minItems", ARRAYS),
     ("maxItems", ARRAYS),
-    ("uniqueItems", ARRAY),
+    // Validation §uniqueItems names arrays only, "as this constraint is
+    // inherent to set"; on a set it restates what the type says, which the
+    // SDKs' own valid samples do, so it is accepted there too.
+    ("uniqueItems", ARRAYS),
     ("contains", ARRAYS),
     ("minContains", ARRAYS),
     ("maxContains", ARRAYS),

@@ -19,6 +19,9 @@ mod rules;
 pub(crate) mod structural;
 mod typing;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::{BTreeSet, HashSet};
 
 use serde_json::Value;

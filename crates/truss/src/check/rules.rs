@@ -87,7 +87,12 @@ impl<'s> Rules<'s> {
                 );
             }
         }
-        let has_root_type = root.contains_key("type") || root.contains_key("$root");
+        // A root without a type may still constrain instances through
+        // composition keywords (conditional composition §allOf: a
+        // non-schema holding `allOf`).
+        let has_root_type = ["type", "$root", "allOf", "anyOf", "oneOf", "not", "if"]
+            .iter()
+            .any(|k| root.contains_key(*k));
         let is_library = ["definitions", "$import", "$importdefs"]
             .iter()
             .any(|k| root.contains_key(*k));
@@ -98,7 +103,7 @@ impl<'s> Rules<'s> {
                 "the document declares no root type (`type` or `$root`) and no `definitions`: it describes nothing".into(),
             );
         }
-        if root.contains_key("type") || root.contains_key("$ref") {
+        if has_root_type || root.contains_key("$ref") {
             self.schema(root, "", 0);
         } else if let Some(name) = root.get("name") {
             self.name_keyword(name, "/name".into());
