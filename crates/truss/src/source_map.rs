@@ -58,20 +58,6 @@ impl SourceMap {
         self.keys.get(pointer).copied()
     }
 
-    /// The best place to show a diagnostic about `pointer`: the member's
-    /// key when it is an object member (so `$ref` points at `"$ref"`),
-    /// else the value. Falls back to the nearest mapped ancestor.
-    pub(crate) fn locate(&self, pointer: &str) -> Option<Location> {
-        let mut p = pointer;
-        loop {
-            if let Some(l) = self.key(p).or_else(|| self.value(p)) {
-                return Some(l);
-            }
-            let cut = p.rfind('/')?;
-            p = p.get(..cut)?;
-        }
-    }
-
     /// Where to show a diagnostic about `pointer` (a keyword or a schema):
     /// a schema object is shown where it starts; any other value at its key
     /// when it is an object member (so a `$ref` finding points at `"$ref"`),
@@ -318,15 +304,6 @@ mod tests {
         let m = SourceMap::new(r#"{"a\u0041\"": 1, "\ud83d\ude00": 2}"#);
         assert!(m.key("/aA\"").is_some());
         assert!(m.key("/😀").is_some());
-    }
-
-    #[test]
-    fn locate_prefers_the_key_and_falls_back_to_ancestors() {
-        let m = SourceMap::new(TEXT);
-        assert_eq!(m.locate("/a"), Some((2, 3)));
-        assert_eq!(m.locate("/a/b/1"), Some((2, 18)));
-        assert_eq!(m.locate("/a/b/1/missing/deeper"), Some((2, 18)));
-        assert_eq!(m.locate(""), Some((1, 1)));
     }
 
     #[test]
