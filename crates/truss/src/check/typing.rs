@@ -83,6 +83,9 @@ pub(crate) fn declared_types<'v>(
 }
 
 fn collect<'v>(doc: &'v Value, t: &'v Value, out: &mut Vec<&'v str>, hops: usize) -> Option<()> {
+    if hops >= MAX_HOPS {
+        return None;
+    }
     match t {
         Value::String(name) => {
             out.push(name);
@@ -91,7 +94,7 @@ fn collect<'v>(doc: &'v Value, t: &'v Value, out: &mut Vec<&'v str>, hops: usize
         Value::Object(o) => follow(doc, o.get("$ref")?, out, hops),
         Value::Array(members) => {
             for m in members {
-                collect(doc, m, out, hops)?;
+                collect(doc, m, out, hops + 1)?;
             }
             Some(())
         }
@@ -226,6 +229,11 @@ mod tests {
         assert_eq!(types(json!({"type": {"$ref": "#/definitions/Loop"}})), None);
         assert_eq!(types(json!({"type": {"$ref": "#/nowhere"}})), None);
         assert_eq!(types(json!({"description": "x"})), None);
+        let mut nested = json!("string");
+        for _ in 0..200 {
+            nested = json!([nested]);
+        }
+        assert_eq!(types(json!({"type": nested})), None);
     }
 
     #[test]
