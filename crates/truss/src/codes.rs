@@ -100,6 +100,46 @@ codes! {
     SCHEMA_ENCODING_INVALID,
     /// A schema nests deeper than truss will compile.
     SCHEMA_MAX_DEPTH_EXCEEDED,
+    /// The schema text is not JSON. (truss)
+    SCHEMA_JSON_INVALID,
+    /// An object in the schema text repeats a key; only the last one counts. (truss)
+    SCHEMA_DUPLICATE_KEY,
+    /// A required keyword is absent (reported by the meta-schema). (truss)
+    SCHEMA_KEYWORD_MISSING,
+    /// A keyword the meta-schema does not allow at this place. (truss)
+    SCHEMA_KEYWORD_NOT_ALLOWED,
+    /// A keyword that belongs only at the document root is used inside a schema. (truss)
+    SCHEMA_ROOT_KEYWORD_MISPLACED,
+    /// `$ref` is not a JSON Pointer fragment identifier (`#/…`). (truss)
+    SCHEMA_REF_INVALID,
+    /// A keyword used with a type it does not apply to (`minimum` on a string).
+    SCHEMA_CONSTRAINT_INVALID_FOR_TYPE,
+    /// A lower bound above its upper bound, so no value can satisfy both.
+    SCHEMA_MIN_GREATER_THAN_MAX,
+    /// A numeric bound that is not a value of the schema's numeric type.
+    SCHEMA_NUMBER_CONSTRAINT_INVALID,
+    /// `multipleOf` that is zero or negative.
+    SCHEMA_POSITIVE_NUMBER_CONSTRAINT_INVALID,
+    /// `uniqueItems` that is not a boolean.
+    SCHEMA_UNIQUE_ITEMS_NOT_BOOLEAN,
+    /// A regular expression that does not compile (ECMA-262).
+    SCHEMA_PATTERN_INVALID,
+    /// `pattern` that is not a string.
+    SCHEMA_PATTERN_NOT_STRING,
+    /// `allOf`, `anyOf` or `oneOf` that is not an array.
+    SCHEMA_COMPOSITION_NOT_ARRAY,
+    /// `allOf`, `anyOf` or `oneOf` with no schemas.
+    SCHEMA_COMPOSITION_EMPTY,
+    /// `altnames` that is not an object.
+    SCHEMA_ALTNAMES_NOT_OBJECT,
+    /// An `altnames` entry that is not a string.
+    SCHEMA_ALTNAMES_VALUE_NOT_STRING,
+    /// An `enum` value that is not a value of the declared type. (truss)
+    SCHEMA_ENUM_TYPE_MISMATCH,
+    /// A `const` value that is not a value of the declared type. (truss)
+    SCHEMA_CONST_TYPE_MISMATCH,
+    /// A branch of an inline choice that does not extend the choice's base type. (truss)
+    SCHEMA_CHOICE_BRANCH_NOT_DERIVED,
     // ---- instance violations ----
     /// The document nests deeper than the configured `max_depth`.
     INSTANCE_MAX_DEPTH_EXCEEDED,

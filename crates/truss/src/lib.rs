@@ -40,6 +40,7 @@
 //! is a violation. [`ValidatorOptions::strict`] rejects all of that instead.
 #![allow(dead_code)]
 
+mod check;
 pub mod codes;
 mod compiler;
 mod equality;
@@ -51,6 +52,7 @@ mod options;
 mod path;
 mod pattern;
 mod pointer;
+mod source_map;
 mod stack;
 mod validator;
 mod walk;
@@ -84,18 +86,37 @@ pub fn validate(schema: &Value, doc: &Value) -> Result<(), Error> {
 /// every finding, errors and warnings. Never panics, whatever the input.
 ///
 /// Where [`Validator::new`] accepts a defect leniently, this reports it as
-/// an error: it answers "does this schema follow the spec?".
+/// an error: it answers "does this schema follow the spec?". The document
+/// is validated against the meta-schema its `$schema` names (see
+/// [`meta`]), and then against the rules a meta-schema cannot express
+/// (references resolve, keywords fit their types, bounds do not cross,
+/// patterns compile, names are identifiers, …).
+///
+/// ```
+/// let schema = serde_json::json!({
+///     "$schema": "https://json-structure.org/meta/core/v0/#",
+///     "$id": "https://example.com/s", "name": "S",
+///     "type": "string", "minLength": 5, "maxLength": 2});
+/// let diagnostics = truss::check_schema(&schema);
+/// let found: Vec<(&str, &str)> = diagnostics.iter().map(|d| (d.code(), d.pointer())).collect();
+/// assert_eq!(found, [("SCHEMA_MIN_GREATER_THAN_MAX", "/minLength")]);
+/// ```
 pub fn check_schema(schema: &Value) -> Vec<Diagnostic> {
-    let options = ValidatorOptions::default();
-    let compiled = compiler::Compiler::compile(schema, &options);
-    compiled
-        .diagnostics
-        .into_iter()
-        .map(|mut d| {
-            if d.lenient {
-                d.severity = Severity::Error;
-            }
-            d
-        })
-        .collect()
+    check::check(schema)
+}
+
+/// [`check_schema`] for schema text: every diagnostic carries the line and
+/// column of the offending keyword (of the schema object when the keyword
+/// is absent), and the list is in text order. Text that is not JSON gives
+/// one `SCHEMA_JSON_INVALID` error at the place parsing stopped; a key
+/// repeated within one object is a `SCHEMA_DUPLICATE_KEY` error.
+///
+/// ```
+/// let text = "{\n  \"$schema\": \"https://json-structure.org/meta/core/v0/#\",\n  \"$id\": \"https://example.com/s\",\n  \"name\": \"S\",\n  \"type\": \"strin\"\n}";
+/// let found = truss::check_schema_str(text);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!((found[0].code(), found[0].line(), found[0].column()), ("SCHEMA_TYPE_INVALID", Some(5), Some(3)));
+/// ```
+pub fn check_schema_str(text: &str) -> Vec<Diagnostic> {
+    check::check_str(text)
 }

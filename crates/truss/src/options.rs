@@ -71,4 +71,11 @@ impl ValidatorOptions {
     pub fn build(&self, schema: &Value) -> Result<Validator, SchemaError> {
         Validator::compile(schema, self)
     }
+
+    /// Compiles schema text with these options; every diagnostic (in the
+    /// error or in [`Validator::warnings`]) carries its line and column.
+    /// Text that is not JSON fails with one `SCHEMA_JSON_INVALID` error.
+    pub fn build_str(&self, text: &str) -> Result<Validator, SchemaError> {
+        Validator::compile_str(text, self)
+    }
 }

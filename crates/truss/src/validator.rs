@@ -53,6 +53,56 @@ impl Validator {
         Self::compile(schema, &ValidatorOptions::default())
     }
 
+    /// Compiles schema text with the default (lenient) options. Like
+    /// [`Validator::new`], and every diagnostic carries its line and column;
+    /// a key repeated within one object is a lenient `SCHEMA_DUPLICATE_KEY`
+    /// warning. Text that is not JSON fails with one `SCHEMA_JSON_INVALID`
+    /// error.
+    ///
+    /// ```
+    /// let text = r#"{"$schema": "https://json-structure.org/meta/core/v0/#",
+    ///   "$id": "https://example.com/s", "name": "S", "type": "strng"}"#;
+    /// let err = truss::Validator::from_str(text).unwrap_err();
+    /// let d = err.errors().next().unwrap();
+    /// assert_eq!((d.code(), d.line(), d.column()), ("SCHEMA_TYPE_INVALID", Some(2), Some(48)));
+    /// ```
+    #[allow(clippy::should_implement_trait)]
+    pub fn from_str(text: &str) -> Result<Self, SchemaError> {
+        Self::compile_str(text, &ValidatorOptions::default())
+    }
+
+    pub(crate) fn compile_str(text: &str, options: &ValidatorOptions) -> Result<Self, SchemaError> {
+        let schema: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => return Err(SchemaError::new(vec![crate::check::syntax_error(text, &e)])),
+        };
+        let map = crate::source_map::SourceMap::new(text);
+        let severity = if options.strict {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let duplicates = crate::check::duplicate_keys(&map, severity);
+        match Self::compile(&schema, options) {
+            Ok(mut v) => {
+                let mut warnings = std::mem::take(&mut v.warnings).into_vec();
+                warnings.extend(duplicates);
+                crate::check::locate(&mut warnings, &map);
+                v.warnings = warnings.into_boxed_slice();
+                if v.warnings.iter().any(|d| d.severity == Severity::Error) {
+                    return Err(SchemaError::new(v.warnings.into_vec()));
+                }
+                Ok(v)
+            }
+            Err(e) => {
+                let mut all = e.into_diagnostics();
+                all.extend(duplicates);
+                crate::check::locate(&mut all, &map);
+                Err(SchemaError::new(all))
+            }
+        }
+    }
+
     /// An options builder; finish it with [`ValidatorOptions::build`].
     pub fn options() -> ValidatorOptions {
         ValidatorOptions::default()
@@ -192,5 +242,14 @@ impl Validator {
         // Unknown add-ins are reported; the known ones still apply so the
         // rest of the document is checked as the author intended.
         if ok || M::COLLECT { Some(mask) } else { None }
+    }
+}
+
+impl std::str::FromStr for Validator {
+    type Err = SchemaError;
+
+    /// `text.parse::<Validator>()`: the same as [`Validator::from_str`].
+    fn from_str(text: &str) -> Result<Self, SchemaError> {
+        Validator::compile_str(text, &ValidatorOptions::default())
     }
 }

@@ -19,6 +19,10 @@ use crate::validator::Validator;
 
 pub(crate) trait Mode {
     const COLLECT: bool;
+    /// Whether a union that no member satisfies may look for the closest
+    /// member (off while probing, which bounds the work to two walks of
+    /// each member).
+    const SEARCH: bool = Self::COLLECT;
     fn report(&mut self, error: ValidationError);
 }
 
@@ -34,6 +38,18 @@ pub(crate) struct Collect(pub(crate) Vec<ValidationError>);
 
 impl Mode for Collect {
     const COLLECT: bool = true;
+    fn report(&mut self, error: ValidationError) {
+        self.0.push(error);
+    }
+}
+
+/// Collects violations while measuring how close a union member came.
+#[derive(Default)]
+struct Probe(Vec<ValidationError>);
+
+impl Mode for Probe {
+    const COLLECT: bool = true;
+    const SEARCH: bool = false;
     fn report(&mut self, error: ValidationError) {
         self.0.push(error);
     }
@@ -564,7 +580,9 @@ impl<'v, M: Mode> Walker<'v, M> {
         // with more than 64 properties fall back to map look-ups.
         let mut seen: u64 = 0;
         for (key, v) in map {
-            if path.is_root() && is_instance_metadata(key) {
+            // Root metadata is skipped unless the schema declares it (a
+            // meta-schema describes `$schema` as a property).
+            if path.is_root() && is_instance_metadata(key) && o.lookup(key).is_none() {
                 continue;
             }
             if selector == Some(key.as_str()) {
@@ -724,6 +742,11 @@ impl<'v, M: Mode> Walker<'v, M> {
         if let [only] = candidates.as_slice() {
             return self.walk(*only, value, path, depth, selector);
         }
+        if M::SEARCH {
+            if let Some(best) = self.closest(&candidates, value, path, depth, selector) {
+                return self.walk(best, value, path, depth, selector);
+            }
+        }
         let names: Vec<String> = members.iter().map(|&m| self.type_name(m)).collect();
         self.fail(node, "type", path, codes::INSTANCE_TYPE_MISMATCH, || {
             format!(
@@ -732,6 +755,43 @@ impl<'v, M: Mode> Walker<'v, M> {
                 describe(value)
             )
         })
+    }
+
+    /// The member that came closest to accepting `value`: its first
+    /// violation lies deepest in the value, then it has the fewest. `None`
+    /// on a tie, where "matches no member" is the honest answer.
+    fn closest(
+        &self,
+        candidates: &[NodeId],
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> Option<NodeId> {
+        let mut scores: Vec<(usize, std::cmp::Reverse<usize>, NodeId)> = candidates
+            .iter()
+            .map(|&m| {
+                let mut probe = Walker {
+                    v: self.v,
+                    mode: Probe::default(),
+                    addins: self.addins,
+                };
+                probe.walk(m, value, path, depth, selector);
+                let errors = probe.mode.0;
+                let deepest = errors
+                    .iter()
+                    .map(|e| e.instance_path().matches('/').count())
+                    .max()
+                    .unwrap_or(0);
+                (deepest, std::cmp::Reverse(errors.len()), m)
+            })
+            .collect();
+        scores.sort_by_key(|s| std::cmp::Reverse((s.0, s.1)));
+        match scores.as_slice() {
+            [best, next, ..] if (best.0, best.1) == (next.0, next.1) => None,
+            [best, ..] => Some(best.2),
+            [] => None,
+        }
     }
 
     /// Whether the node's type could take a value of this JSON kind at all.
