@@ -45,6 +45,7 @@ mod compiler;
 mod equality;
 mod error;
 mod formats;
+mod import;
 pub mod meta;
 mod node;
 mod options;
@@ -84,9 +85,19 @@ pub fn validate(schema: &Value, doc: &Value) -> Result<(), Error> {
 ///
 /// Where [`Validator::new`] accepts a defect leniently, this reports it as
 /// an error: it answers "does this schema follow the spec?".
+///
+/// Imports cannot be resolved here (no documents are registered); use
+/// [`ValidatorOptions::check`] for a schema that imports.
 pub fn check_schema(schema: &Value) -> Vec<Diagnostic> {
-    let options = ValidatorOptions::default();
-    let compiled = compiler::Compiler::compile(schema, &options);
+    check_with(schema, &ValidatorOptions::default())
+}
+
+pub(crate) fn check_with(schema: &Value, options: &ValidatorOptions) -> Vec<Diagnostic> {
+    let schema = match import::expand(schema, &options.sources) {
+        Ok(expanded) => expanded,
+        Err(diagnostics) => return diagnostics,
+    };
+    let compiled = compiler::Compiler::compile(&schema, options);
     compiled
         .diagnostics
         .into_iter()
