@@ -126,9 +126,12 @@ fn expand_within<'d>(
     }
     let mut x = Expander::new(sources, budget);
     let (loc, base) = x.top(doc);
+    let shown = loc
+        .as_ref()
+        .map_or_else(|| "the schema".into(), |l| x.show(l));
     x.chain.push(Frame {
         loc,
-        shown: "the schema".into(),
+        shown,
         imported_at: String::new(),
     });
     let out = x.expand_document(doc, &base);
@@ -630,7 +633,7 @@ impl<'o> Expander<'o> {
             Loc::Uri(u) => self.sources.registered(u).ok_or_else(|| {
                 (
                     codes::SCHEMA_IMPORT_NOT_FOUND,
-                    format!("no document is registered for <{u}>; truss never fetches schemas over the network (register it with `ValidatorOptions::register`)"),
+                    format!("no document is registered for <{u}>; truss never fetches schemas over the network (register one with `ValidatorOptions::register`, or `--import URI=FILE` on the command line)"),
                 )
             }),
             Loc::File(path) => sources::read_file(path).map(Arc::new).map_err(|e| match e {

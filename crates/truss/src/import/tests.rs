@@ -338,7 +338,11 @@ fn schema_importing_its_own_id_is_a_cycle() {
     let doc = json!({ "$id": "urn:me", "$import": "urn:me" });
     let f = failures(&doc, &sources(&[("urn:me", json!({}))]));
     assert_eq!(f[0].0, codes::SCHEMA_IMPORT_CIRCULAR);
-    assert!(f[0].2.contains("the schema → urn:me"), "{}", f[0].2);
+    assert!(
+        f[0].2.contains("import cycle: urn:me → urn:me"),
+        "{}",
+        f[0].2
+    );
 }
 
 #[test]
