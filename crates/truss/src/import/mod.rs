@@ -278,16 +278,19 @@ impl<'o> Expander<'o> {
         if let Some(file) = &self.sources.base {
             let file = std::path::absolute(file).unwrap_or_else(|_| file.clone());
             let real = std::fs::canonicalize(&file).ok();
-            let dir = real
-                .as_deref()
-                .unwrap_or(&file)
-                .parent()
-                .map(sources::normalise_path)
-                .unwrap_or_default();
+            // The import root is canonical, so the directory must be too for
+            // the containment check to compare like with like.
+            let dir = match &real {
+                Some(real) => real.parent().map(PathBuf::from).unwrap_or_default(),
+                None => file.parent().map_or_else(PathBuf::new, |p| {
+                    std::fs::canonicalize(p).unwrap_or_else(|_| sources::normalise_path(p))
+                }),
+            };
             return (real.map(Loc::File), Base::Dir(dir));
         }
-        if let Some(Ok(root)) = &self.root {
-            return (None, Base::Dir(root.clone()));
+        if let Some(root) = &self.root {
+            // An unusable root still means "files": `locate` says why not.
+            return (None, Base::Dir(root.clone().unwrap_or_default()));
         }
         match doc.get("$id") {
             Some(Value::String(id)) => (Some(Loc::Uri(uri::normalise(id))), Base::Uri(id.clone())),

@@ -503,3 +503,18 @@ fn imports_inside_type_declarations_are_not_expanded() {
         Ok(Cow::Borrowed(_))
     ));
 }
+
+#[test]
+fn missing_import_root_is_reported_as_such() {
+    let mut s = Sources::default();
+    s.root = Some(PathBuf::from("/nonexistent-truss-import-root"));
+    let doc = json!({ "$id": "https://x.test/main", "$import": "lib.json" });
+    let f = failures(&doc, &s);
+    assert_eq!(f[0].0, codes::SCHEMA_IMPORT_NOT_FOUND);
+    assert!(
+        f[0].2
+            .contains("the import root /nonexistent-truss-import-root cannot be used"),
+        "{}",
+        f[0].2
+    );
+}
