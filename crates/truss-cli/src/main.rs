@@ -28,6 +28,11 @@ enum Command {
         /// Reject schema defects instead of compiling them leniently.
         #[arg(long)]
         strict: bool,
+        /// Make FILE the document that `$import`/`$importdefs` name by URI
+        /// (repeatable). Nothing is ever fetched over the network; relative
+        /// imports resolve next to the schema file.
+        #[arg(long = "import", value_name = "URI=FILE")]
+        imports: Vec<String>,
         /// Documents to validate.
         #[arg(required = true)]
         docs: Vec<PathBuf>,
@@ -40,6 +45,11 @@ enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// Make FILE the document that `$import`/`$importdefs` name by URI
+        /// (repeatable). Nothing is ever fetched over the network; relative
+        /// imports resolve next to each schema file.
+        #[arg(long = "import", value_name = "URI=FILE")]
+        imports: Vec<String>,
         /// Schema documents to check.
         #[arg(required = true)]
         schemas: Vec<PathBuf>,
@@ -55,9 +65,14 @@ fn main() -> ExitCode {
         Command::Validate {
             schema,
             strict,
+            imports,
             docs,
-        } => validate(&schema, strict, &docs),
-        Command::Check { strict, schemas } => check(&schemas, strict),
+        } => validate(&schema, strict, &imports, &docs),
+        Command::Check {
+            strict,
+            imports,
+            schemas,
+        } => check(&schemas, strict, &imports),
     };
     match result {
         Ok(code) => code,
@@ -87,9 +102,40 @@ fn strip_position(msg: &str) -> &str {
     msg.rfind(" at line ").map_or(msg, |i| &msg[..i])
 }
 
-fn validate(schema_path: &Path, strict: bool, docs: &[PathBuf]) -> Result<ExitCode, Unusable> {
+/// The documents given with `--import URI=FILE`.
+fn registry(imports: &[String]) -> Result<truss::ValidatorOptions, Unusable> {
+    let mut options = truss::Validator::options();
+    for spec in imports {
+        let (uri, file) = spec
+            .split_once('=')
+            .ok_or_else(|| Unusable(format!("--import {spec}: expected URI=FILE")))?;
+        options = options.register(uri, read_json(Path::new(file))?);
+    }
+    Ok(options)
+}
+
+/// Relative imports resolve next to the schema file, and may read files
+/// from its folder and its parent's other folders, as
+/// `Validator::from_path` does.
+fn located(options: &truss::ValidatorOptions, schema_path: &Path) -> truss::ValidatorOptions {
+    let options = options.clone().base_path(schema_path);
+    match std::fs::canonicalize(schema_path) {
+        Ok(real) => {
+            let dir = real.parent().unwrap_or(&real);
+            options.import_root(dir.parent().unwrap_or(dir))
+        }
+        Err(_) => options,
+    }
+}
+
+fn validate(
+    schema_path: &Path,
+    strict: bool,
+    imports: &[String],
+    docs: &[PathBuf],
+) -> Result<ExitCode, Unusable> {
     let schema = read_json(schema_path)?;
-    let validator = truss::Validator::options()
+    let validator = located(&registry(imports)?, schema_path)
         .strict(strict)
         .build(&schema)
         .map_err(|e| Unusable(format!("{}: {e}", schema_path.display())))?;
@@ -153,7 +199,8 @@ fn validate(schema_path: &Path, strict: bool, docs: &[PathBuf]) -> Result<ExitCo
     })
 }
 
-fn check(schemas: &[PathBuf], strict: bool) -> Result<ExitCode, Unusable> {
+fn check(schemas: &[PathBuf], strict: bool, imports: &[String]) -> Result<ExitCode, Unusable> {
+    let options = registry(imports)?;
     let mut any_error = false;
     let mut unusable = false;
     for path in schemas {
@@ -165,7 +212,7 @@ fn check(schemas: &[PathBuf], strict: bool) -> Result<ExitCode, Unusable> {
                 continue;
             }
         };
-        let diagnostics = truss::check_schema(&schema);
+        let diagnostics = located(&options, path).check(&schema);
         for d in &diagnostics {
             let severity = if strict {
                 truss::Severity::Error

@@ -140,6 +140,26 @@ codes! {
     SCHEMA_CONST_TYPE_MISMATCH,
     /// A branch of an inline choice that does not extend the choice's base type. (truss)
     SCHEMA_CHOICE_BRANCH_NOT_DERIVED,
+    /// `$import`/`$importdefs` names a document that is neither registered
+    /// nor a readable file under the import root. (truss; the SDKs report
+    /// `SCHEMA_IMPORT_FAILED`)
+    SCHEMA_IMPORT_NOT_FOUND,
+    /// An imported document cannot be imported: not JSON, not a schema
+    /// object, a root type without `name`, a URI with a fragment. (truss)
+    SCHEMA_IMPORT_INVALID,
+    /// Imports lead back to a document that is being imported.
+    SCHEMA_IMPORT_CIRCULAR,
+    /// A relative import resolves to a file outside the import root; it is
+    /// not read. (truss)
+    SCHEMA_IMPORT_OUTSIDE_ROOT,
+    /// Two imports bring different definitions under one name in one
+    /// namespace. (truss)
+    SCHEMA_IMPORT_CONFLICT,
+    /// Imports nest too deep, or together copy too much. (truss)
+    SCHEMA_IMPORT_LIMIT_EXCEEDED,
+    /// The schema file given to `Validator::from_path` cannot be read or
+    /// is not JSON. (truss)
+    SCHEMA_DOCUMENT_UNREADABLE,
     // ---- instance violations ----
     /// The document nests deeper than the configured `max_depth`.
     INSTANCE_MAX_DEPTH_EXCEEDED,

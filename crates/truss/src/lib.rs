@@ -46,6 +46,7 @@ mod compiler;
 mod equality;
 mod error;
 mod formats;
+mod import;
 pub mod meta;
 mod node;
 mod options;
@@ -101,8 +102,18 @@ pub fn validate(schema: &Value, doc: &Value) -> Result<(), Error> {
 /// let found: Vec<(&str, &str)> = diagnostics.iter().map(|d| (d.code(), d.pointer())).collect();
 /// assert_eq!(found, [("SCHEMA_MIN_GREATER_THAN_MAX", "/minLength")]);
 /// ```
+///
+/// Imports cannot be resolved here (no documents are registered); use
+/// [`ValidatorOptions::check`] for a schema that imports.
 pub fn check_schema(schema: &Value) -> Vec<Diagnostic> {
-    check::check(schema)
+    check_with(schema, &ValidatorOptions::default())
+}
+
+pub(crate) fn check_with(schema: &Value, options: &ValidatorOptions) -> Vec<Diagnostic> {
+    match import::expand(schema, &options.sources) {
+        Ok(expanded) => check::check(&expanded),
+        Err(diagnostics) => diagnostics,
+    }
 }
 
 /// [`check_schema`] for schema text: every diagnostic carries the line and

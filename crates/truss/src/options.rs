@@ -1,8 +1,12 @@
 //! The options builder behind [`crate::Validator::options`].
 
+use std::path::{Path, PathBuf};
+
 use serde_json::Value;
 
-use crate::{SchemaError, Validator};
+use crate::error::{Diagnostic, Severity};
+use crate::import::Sources;
+use crate::{SchemaError, Validator, codes};
 
 /// Default limit on how deep a document may nest before validation stops
 /// with `INSTANCE_MAX_DEPTH_EXCEEDED`.
@@ -24,6 +28,8 @@ pub struct ValidatorOptions {
     pub(crate) max_depth: usize,
     pub(crate) numbers_as_strings: bool,
     pub(crate) absolute_uris: bool,
+    /// Where `$import`/`$importdefs` may find documents.
+    pub(crate) sources: Sources,
 }
 
 impl Default for ValidatorOptions {
@@ -33,6 +39,7 @@ impl Default for ValidatorOptions {
             max_depth: DEFAULT_MAX_DEPTH,
             numbers_as_strings: false,
             absolute_uris: false,
+            sources: Sources::default(),
         }
     }
 }
@@ -77,5 +84,94 @@ impl ValidatorOptions {
     /// Text that is not JSON fails with one `SCHEMA_JSON_INVALID` error.
     pub fn build_str(&self, text: &str) -> Result<Validator, SchemaError> {
         Validator::compile_str(text, self)
+    }
+
+    /// Makes `document` available to `$import` and `$importdefs` under
+    /// `uri` (an absolute URI; a trailing empty fragment `#` is ignored).
+    ///
+    /// This registry is the only place absolute import URIs resolve from:
+    /// truss never fetches a schema over the network, and an unregistered
+    /// URI is a schema error (`SCHEMA_IMPORT_NOT_FOUND`).
+    ///
+    /// ```
+    /// use serde_json::json;
+    ///
+    /// let people = json!({
+    ///     "$schema": "https://json-structure.org/meta/core/v0/#",
+    ///     "$id": "https://example.com/people.json",
+    ///     "name": "Person", "type": "object",
+    ///     "properties": { "name": { "type": "string" } }
+    /// });
+    /// let schema = json!({
+    ///     "$schema": "https://json-structure.org/meta/extended/v0/#",
+    ///     "$id": "https://example.com/team", "name": "Team",
+    ///     "type": "array", "items": { "type": { "$ref": "#/definitions/People/Person" } },
+    ///     "definitions": { "People": { "$import": "https://example.com/people.json" } }
+    /// });
+    /// let v = truss::Validator::options()
+    ///     .register("https://example.com/people.json", people)
+    ///     .build(&schema)?;
+    /// assert!(v.is_valid(&json!([{ "name": "Ada" }])));
+    /// assert!(!v.is_valid(&json!([{ "name": 1 }])));
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
+    pub fn register(mut self, uri: impl AsRef<str>, document: Value) -> Self {
+        self.sources.register(uri.as_ref(), document);
+        self
+    }
+
+    /// Lets relative `$import`/`$importdefs` references read files, but only
+    /// files below `dir`: a reference that leaves it (through `..`, an
+    /// absolute path or a symbolic link) is a schema error and is never
+    /// read. Without this, no file is ever opened.
+    ///
+    /// Relative references resolve against the schema's own file (see
+    /// [`ValidatorOptions::base_path`]), or against `dir` when the schema's
+    /// location is not given.
+    pub fn import_root(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.sources.root = Some(dir.into());
+        self
+    }
+
+    /// The file the schema was read from, so that its relative imports
+    /// resolve next to it. Reading files also needs
+    /// [`ValidatorOptions::import_root`].
+    pub fn base_path(mut self, file: impl Into<PathBuf>) -> Self {
+        self.sources.base = Some(file.into());
+        self
+    }
+
+    /// Reads the schema file at `path` and compiles it, resolving its
+    /// relative imports next to it. Unless [`ValidatorOptions::import_root`]
+    /// was given, files may be imported from the schema's folder and from
+    /// its parent's other folders (a library beside the schema:
+    /// `../common/person.json`), never from further up.
+    pub fn build_from_path(&self, path: impl AsRef<Path>) -> Result<Validator, SchemaError> {
+        let path = path.as_ref();
+        let unreadable = |why: String| {
+            SchemaError::new(vec![Diagnostic::new(
+                Severity::Error,
+                codes::SCHEMA_DOCUMENT_UNREADABLE,
+                String::new(),
+                format!("{}: {why}", path.display()),
+            )])
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| unreadable(e.to_string()))?;
+        let schema: Value = serde_json::from_str(&text)
+            .map_err(|e| unreadable(format!("not a JSON document ({e})")))?;
+        let mut options = self.clone();
+        if options.sources.root.is_none() {
+            let real = std::fs::canonicalize(path).map_err(|e| unreadable(e.to_string()))?;
+            let dir = real.parent().unwrap_or(&real);
+            options.sources.root = Some(dir.parent().unwrap_or(dir).to_path_buf());
+        }
+        options.sources.base = Some(path.to_path_buf());
+        Validator::compile(&schema, &options)
+    }
+
+    /// Checks a schema document as [`crate::check_schema`] does, resolving
+    /// its imports from these options' sources.
+    pub fn check(&self, schema: &Value) -> Vec<Diagnostic> {
+        crate::check_with(schema, self)
     }
 }

@@ -35,6 +35,14 @@ use crate::walk::{Collect, FailFast, Mode, Walker};
 /// assert_eq!(found, [("/born", "INSTANCE_DATE_FORMAT_INVALID"), ("", "INSTANCE_REQUIRED_PROPERTY_MISSING")]);
 /// # Ok::<(), truss::SchemaError>(())
 /// ```
+///
+/// A schema that uses `$import` or `$importdefs` is compiled as the
+/// document those keywords expand to: the imported types copied into the
+/// importing namespace, their references pointing at the copies. Schema
+/// paths ([`ValidationError::schema_path`], [`Diagnostic::pointer`]) then
+/// point into that expanded document — an imported `Person` used under
+/// `"People": {"$import": …}` is at `/definitions/People/Person` — while
+/// problems with the imports themselves point at the keyword.
 #[derive(Debug)]
 pub struct Validator {
     pub(crate) nodes: Box<[Node]>,
@@ -108,8 +116,16 @@ impl Validator {
         ValidatorOptions::default()
     }
 
+    /// Reads the schema file at `path` and compiles it with the default
+    /// options; its relative imports resolve next to it (see
+    /// [`ValidatorOptions::build_from_path`]).
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Self, SchemaError> {
+        ValidatorOptions::default().build_from_path(path)
+    }
+
     pub(crate) fn compile(schema: &Value, options: &ValidatorOptions) -> Result<Self, SchemaError> {
-        let compiled = Compiler::compile(schema, options);
+        let schema = crate::import::expand(schema, &options.sources).map_err(SchemaError::new)?;
+        let compiled = Compiler::compile(&schema, options);
         let mut diagnostics = compiled.diagnostics;
         if options.strict {
             for d in &mut diagnostics {

@@ -60,22 +60,44 @@
 //!   the group it is inside, matches the empty string, as in ECMA-262. One
 //!   difference remains: ECMA-262 forgets a quantified group's captures at
 //!   each new iteration, while fancy-regex keeps the last ones, so
-//!   `^(?:(a)|b)+\1$` accepts `ab` in ECMA-262 and not here. Inside a
-//!   lookbehind, ECMA-262 matches backwards, so a reference to a group to
-//!   its right in the same lookbehind also behaves differently.
-//! * **Limits.** The `regex` engine gets 10 MiB for the compiled program and
-//!   10 MiB for its lazy DFA; a pattern that needs more is a
-//!   [`PatternError::TooLarge`], as is a translation over 4 MiB or a
-//!   repetition minimum above `u32::MAX`. A repetition maximum above
-//!   `u32::MAX` is treated as unbounded, which differs only for inputs of
-//!   over four billion characters. Group nesting beyond [`MAX_NESTING`]
-//!   levels is rejected, by `is_ecma_regex` too. fancy-regex gets 1,000,000
-//!   backtracking steps per match attempt; running out is a
-//!   [`PatternLimit`], never a hang and never a silent "matches".
+//!   `^(?:(a)|b)+\1$` accepts `ab` in ECMA-262 and not here. And ECMA-262
+//!   matches a lookbehind from right to left, so inside one a reference to
+//!   a group to its right sees that group's text (`(?<=\1(a))b` needs `aab`)
+//!   while one to a group to its left sees nothing, and a group of varying
+//!   length captures as much as it can going leftwards
+//!   (`(?<=(a+))\1\b` does not match `baaa`); here lookbehinds run left to
+//!   right. All of these matter only to backreferences.
+//! * **Limits.** [`Pattern::compile`] refuses, as
+//!   [`PatternError::TooLarge`], patterns over 1 MiB, translations over
+//!   4 MiB, repetition minimums above `u32::MAX`, and anything needing more
+//!   than 10 MiB of compiled program or 10 MiB of lazy DFA in the `regex`
+//!   engine (the same bounds apply to fancy-regex's delegated parts, plus
+//!   200,000 VM instructions). A repetition maximum above `u32::MAX` is
+//!   treated as unbounded, which differs only for inputs of over four
+//!   billion characters. Groups nested more than 128 deep are refused as
+//!   [`PatternError::TooDeep`], by [`is_ecma_regex`] too; with lookaround
+//!   or backreferences fancy-regex's own bound of about 60 applies,
+//!   reported as [`PatternError::TooLarge`].
+//!   [`is_ecma_regex`] has no length limit and needs memory proportional to
+//!   the input, not to a parse tree. fancy-regex gets 1,000,000
+//!   backtracking steps per match; running out is a [`PatternLimit`], never
+//!   a hang and never a silent "matches".
+//! * **Matching cost.** Without lookaround or backreferences a pattern
+//!   runs on the `regex` crate, in time linear in the input whatever the
+//!   pattern. With them, linear-time prefilters run first: the pattern with
+//!   its lookarounds dropped and each backreference widened to anything its
+//!   group could match, plus the body of every positive lookaround that
+//!   every match must pass. If any of them does not match, neither does
+//!   the pattern, so a long input that does not match never reaches the
+//!   backtracking engine. Beyond that, the step limit bounds steps, not
+//!   work: an input crafted to pass the prefilters can still make a
+//!   lookaround of unbounded length rescan it from every position, which is
+//!   quadratic (`(?<=x.*)a` on 100,000 `a`s and an `x` takes about 25 s in
+//!   a release build; 10,000 take 0.2 s). ECMA-262 engines behave the same
+//!   way. A caller that matches untrusted long strings can bound this by
+//!   length for patterns whose [`Pattern::engine`] is `"backtracking"`.
 //! * **Error offsets** count characters (Unicode scalar values) from the
 //!   start of the pattern, starting at 0.
-//!
-//! [`MAX_NESTING`]: parse::MAX_NESTING
 
 mod charset;
 mod parse;
@@ -88,6 +110,9 @@ use std::sync::Arc;
 
 use translate::{LiteralPlan, Target};
 
+/// The parse tree costs tens of bytes per pattern character; a schema
+/// pattern anywhere near this long is a mistake or an attack.
+const MAX_SOURCE_LEN: usize = 1 << 20;
 const SIZE_LIMIT: usize = 10 << 20;
 const DFA_SIZE_LIMIT: usize = 10 << 20;
 const BACKTRACK_LIMIT: usize = 1_000_000;
@@ -170,7 +195,13 @@ enum Matcher {
     EndsWith(Box<str>),
     Equals(Box<str>),
     Linear(regex::Regex),
-    Backtracking(fancy_regex::Regex),
+    Backtracking {
+        regex: fancy_regex::Regex,
+        /// Linear-time necessary conditions (see [`translate::prefilters`]);
+        /// any that could not be built are missing, which costs speed, not
+        /// correctness.
+        prefilters: Vec<regex::Regex>,
+    },
 }
 
 const _: fn() = || {
@@ -188,6 +219,9 @@ enum Strategy {
     /// The backtracking engine for everything; for comparing engines.
     #[cfg_attr(not(test), allow(dead_code))]
     Backtracking,
+    /// The backtracking engine alone, without its linear-time prefilter.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Unfiltered,
 }
 
 impl Pattern {
@@ -197,6 +231,14 @@ impl Pattern {
     }
 
     fn compile_with(source: &str, strategy: Strategy) -> Result<Pattern, PatternError> {
+        if source.len() > MAX_SOURCE_LEN {
+            return Err(PatternError::TooLarge {
+                detail: format!(
+                    "{} bytes is over the {MAX_SOURCE_LEN} byte limit",
+                    source.len()
+                ),
+            });
+        }
         let parsed = match parse::parse(source, parse::Dialect::CodePointEscapes) {
             Ok(parsed) => parsed,
             // `[a-\u{5}]` is a valid ECMA-262 class (`a-u`, `{`, `5`, `}`)
@@ -206,18 +248,26 @@ impl Pattern {
         };
         let literal = match strategy {
             Strategy::Auto => translate::literal_plan(&parsed.root),
-            Strategy::NoLiteral | Strategy::Backtracking => None,
+            Strategy::NoLiteral | Strategy::Backtracking | Strategy::Unfiltered => None,
         };
         let matcher = match literal {
             Some(LiteralPlan::Contains(s)) => Matcher::Contains(s.into()),
             Some(LiteralPlan::StartsWith(s)) => Matcher::StartsWith(s.into()),
             Some(LiteralPlan::EndsWith(s)) => Matcher::EndsWith(s.into()),
             Some(LiteralPlan::Equals(s)) => Matcher::Equals(s.into()),
-            None if strategy == Strategy::Backtracking
+            None if matches!(strategy, Strategy::Backtracking | Strategy::Unfiltered)
                 || translate::needs_backtracking(&parsed.root) =>
             {
                 let translated = translate::translate(&parsed.root, Target::Backtracking)?;
-                Matcher::Backtracking(build_backtracking(&translated, &parsed)?)
+                let regex = build_backtracking(&translated, &parsed)?;
+                let prefilters = match strategy {
+                    Strategy::Unfiltered => Vec::new(),
+                    _ => translate::prefilters(&parsed.root)
+                        .iter()
+                        .filter_map(|relaxed| build_linear(relaxed).ok())
+                        .collect(),
+                };
+                Matcher::Backtracking { regex, prefilters }
             }
             None => {
                 let translated = translate::translate(&parsed.root, Target::Linear)?;
@@ -242,8 +292,11 @@ impl Pattern {
             // code path far less exercised than the `regex` crate's; should it
             // ever panic, the string is reported as not validated rather than
             // taking the validator down.
-            Matcher::Backtracking(re) => {
-                match catch_unwind(AssertUnwindSafe(|| re.is_match(haystack))) {
+            Matcher::Backtracking { regex, prefilters } => {
+                if !prefilters.iter().all(|pre| pre.is_match(haystack)) {
+                    return Ok(false);
+                }
+                match catch_unwind(AssertUnwindSafe(|| regex.is_match(haystack))) {
                     Ok(Ok(matched)) => Ok(matched),
                     Ok(Err(_)) | Err(_) => Err(PatternLimit),
                 }
@@ -264,7 +317,7 @@ impl Pattern {
             Matcher::EndsWith(_) => "ends-with",
             Matcher::Equals(_) => "equals",
             Matcher::Linear(_) => "linear",
-            Matcher::Backtracking(_) => "backtracking",
+            Matcher::Backtracking { .. } => "backtracking",
         }
     }
 }
@@ -387,7 +440,7 @@ impl PatternCache {
 /// `\u{41}+` (a quantifier after the quantifier `{41}`) is not a regex
 /// although [`Pattern::compile`] accepts it.
 pub(crate) fn is_ecma_regex(s: &str) -> bool {
-    parse::parse(s, parse::Dialect::Strict).is_ok()
+    parse::validate(s, parse::Dialect::Strict).is_ok()
 }
 
 #[cfg(test)]

@@ -70,6 +70,17 @@ pub(super) enum Dialect {
 /// Offsets in errors count `char`s (Unicode scalar values) from the start of
 /// the pattern, which is what a person counting characters sees.
 pub(super) fn parse(source: &str, dialect: Dialect) -> Result<Parsed, PatternError> {
+    run(source, dialect, true)
+}
+
+/// Checks the grammar without keeping the tree, so memory stays a small
+/// multiple of the input even for a multi-megabyte string under the `regex`
+/// format, where the input is untrusted.
+pub(super) fn validate(source: &str, dialect: Dialect) -> Result<(), PatternError> {
+    run(source, dialect, false).map(|_| ())
+}
+
+fn run(source: &str, dialect: Dialect, keep: bool) -> Result<Parsed, PatternError> {
     let chars: Vec<char> = source.chars().collect();
     let prescan = prescan(&chars);
     let mut parser = Parser {
@@ -84,6 +95,7 @@ pub(super) fn parse(source: &str, dialect: Dialect) -> Result<Parsed, PatternErr
         depth: 0,
         first_lookbehind: None,
         braced_escapes: dialect == Dialect::CodePointEscapes,
+        keep,
     };
     let root = parser.disjunction()?;
     if parser.pos < parser.chars.len() {
@@ -229,17 +241,15 @@ fn hex4(chars: &[char], start: usize) -> Option<u32> {
 fn unicode_escape(chars: &[char], u_pos: usize, braced: bool) -> Option<(u32, usize)> {
     if let Some(high) = hex4(chars, u_pos + 1) {
         let next = u_pos + 5;
-        if (0xD800..=0xDBFF).contains(&high)
-            && chars.get(next) == Some(&'\\')
-            && chars.get(next + 1) == Some(&'u')
-        {
-            if let Some(low) = hex4(chars, next + 2) {
-                if (0xDC00..=0xDFFF).contains(&low) {
-                    return Some((0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), next + 6));
-                }
+        let low = (chars.get(next) == Some(&'\\') && chars.get(next + 1) == Some(&'u'))
+            .then(|| hex4(chars, next + 2))
+            .flatten();
+        return Some(match low {
+            Some(low) if (0xD800..=0xDBFF).contains(&high) && (0xDC00..=0xDFFF).contains(&low) => {
+                (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), next + 6)
             }
-        }
-        return Some((high, next));
+            _ => (high, next),
+        });
     }
     if !braced || chars.get(u_pos + 1) != Some(&'{') {
         return None;
@@ -301,6 +311,9 @@ struct Parser {
     depth: usize,
     first_lookbehind: Option<usize>,
     braced_escapes: bool,
+    /// Whether to build the tree; when not, each term is dropped once
+    /// parsed.
+    keep: bool,
 }
 
 impl Parser {
@@ -323,7 +336,10 @@ impl Parser {
     fn disjunction(&mut self) -> Result<Node, PatternError> {
         let mut alternatives = vec![self.alternative()?];
         while self.eat('|') {
-            alternatives.push(self.alternative()?);
+            let alternative = self.alternative()?;
+            if self.keep {
+                alternatives.push(alternative);
+            }
         }
         Ok(if alternatives.len() == 1 {
             alternatives.pop().unwrap_or(Node::Empty)
@@ -339,7 +355,7 @@ impl Parser {
                 break;
             }
             let term = self.term()?;
-            if term != Node::Empty {
+            if self.keep && term != Node::Empty {
                 terms.push(term);
             }
         }
@@ -508,7 +524,7 @@ impl Parser {
             Kind::Capture
         };
         if matches!(kind, Kind::Capture) {
-            self.next_capture += 1;
+            self.next_capture = self.next_capture.saturating_add(1);
             self.open_captures.push(self.next_capture);
         }
         if matches!(kind, Kind::Look { behind: true, .. }) && self.first_lookbehind.is_none() {
@@ -558,10 +574,10 @@ impl Parser {
                     rest.iter().take_while(|c| c.is_ascii_digit()).count()
                 });
                 let digits = self.chars.get(self.pos..self.pos + len).unwrap_or_default();
-                let number = saturating_decimal(digits);
-                if number <= u64::from(self.capture_count) {
+                let group = u32::try_from(saturating_decimal(digits)).ok();
+                if let Some(group) = group.filter(|&g| g <= self.capture_count) {
                     self.pos += len;
-                    return Ok(self.backref(number as u32));
+                    return Ok(self.backref(group));
                 }
                 // Annex B: more than the group count, so it is a legacy
                 // octal escape, or for 8 and 9 an identity escape.

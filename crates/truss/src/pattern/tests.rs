@@ -20,7 +20,11 @@ fn matches(pattern: &str, haystack: &str) -> bool {
     let auto = compile(pattern)
         .is_match(haystack)
         .unwrap_or_else(|e| panic!("{pattern:?} on {haystack:?}: {e}"));
-    for strategy in [Strategy::NoLiteral, Strategy::Backtracking] {
+    for strategy in [
+        Strategy::NoLiteral,
+        Strategy::Backtracking,
+        Strategy::Unfiltered,
+    ] {
         let other = Pattern::compile_with(pattern, strategy)
             .unwrap_or_else(|e| panic!("{pattern:?} with {strategy:?}: {e}"))
             .is_match(haystack)
@@ -29,20 +33,6 @@ fn matches(pattern: &str, haystack: &str) -> bool {
             auto, other,
             "{pattern:?} on {haystack:?}: {strategy:?} disagrees"
         );
-    }
-    if let Ok(path) = std::env::var("PATTERN_LOG") {
-        use std::io::Write;
-        let esc = |s: &str| {
-            s.chars()
-                .map(|c| format!("\\u{{{:x}}}", c as u32))
-                .collect::<String>()
-        };
-        let mut f = std::fs::OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(path)
-            .unwrap();
-        writeln!(f, "{}\t{}\t{}", esc(pattern), esc(haystack), auto).unwrap();
     }
     auto
 }
@@ -246,6 +236,11 @@ fn backreferences_follow_ecma_semantics() {
     assert_matches(r"^\k<x>(?<x>a)$", &["a"], &["aa"]);
     assert_matches(r"^(a\1)+$", &["a", "aa", "aaa"], &["b"]);
     assert_matches(r"^(a(b\1)*)$", &["abb"], &[]);
+    // Groups inside a negative lookaround are never set outside it.
+    assert_matches(r"(?<!(?=(b)))\1$", &["b"], &[]);
+    assert_matches(r"^(?:(?!(a)c)\1.)+$", &["ab"], &[]);
+    assert_matches(r"(?!(a)c)\1b", &["ab"], &[]);
+    assert_matches(r"^(?!(a)\1)", &["ab"], &["aa"]);
     // More digits than groups: a legacy octal escape, not a reference.
     assert_matches(r"^(a)\10$", &["a\u{8}"], &["aa0"]);
     assert_matches(r"^(a)\2$", &["a\u{2}"], &[]);
@@ -426,16 +421,40 @@ fn backreference_blowup_gives_up_instead_of_hanging() {
         r"^(a|aa)+\1$",
         r"^((a+)+)\2b$",
         r"(?=(a+)+$)\1x",
+        // These get past the linear prefilters to the backtracking engine.
+        r"^(a|aa)+(?:\1(?=c)|\1(?=d))",
+        r"^(?:(a|aa)+(?=c))*",
+        r"^(?:(a|aa)+(?=c))*!",
     ] {
         assert_eq!(compile(pattern).engine(), "backtracking");
         match assert_quick(pattern, &long) {
             Ok(false) | Err(PatternLimit) => {}
+            Ok(true) if pattern == r"^(?:(a|aa)+(?=c))*" => {}
             Ok(true) => panic!("{pattern:?} cannot match"),
         }
     }
     assert_eq!(
         PatternLimit.to_string(),
         "pattern matching gave up after 1000000 backtracking steps"
+    );
+}
+
+#[test]
+fn prefilters_keep_long_non_matching_input_linear() {
+    let long = "a".repeat(200_000);
+    for pattern in [
+        r"(?=a)a*x",
+        r"(?!b)a*x",
+        r"(?<=a)a*x",
+        r"(?=.*\d)[a-z]+",
+        r"(?<=x.*)a",
+        r"(a)a*x\1",
+    ] {
+        assert_eq!(assert_quick(pattern, &long), Ok(false), "{pattern:?}");
+    }
+    assert_eq!(
+        assert_quick(r"(?=.*\d)[a-z]+", &format!("{long}1")),
+        Ok(true)
     );
 }
 
@@ -553,6 +572,13 @@ fn size_limits_are_pattern_errors() {
             .to_string()
             .starts_with("pattern too large: ")
     );
+    let long = "a".repeat((1 << 20) + 1);
+    assert_eq!(
+        error(&long).to_string(),
+        "pattern too large: 1048577 bytes is over the 1048576 byte limit"
+    );
+    assert!(is_ecma_regex(&long));
+    assert!(is_ecma_regex(&".a|[b]".repeat(1 << 18)));
     // A maximum past any real input is no maximum.
     assert_matches(r"^a{0,99999999999}$", &["", "aaaa"], &["b"]);
 }
@@ -645,7 +671,7 @@ fn arbitrary_patterns_never_panic_and_engines_agree() {
             valid || pattern.contains("\\u{"),
             "{pattern:?} compiled but is not a valid pattern"
         );
-        let Ok(backtracking) = Pattern::compile_with(&pattern, Strategy::Backtracking) else {
+        let Ok(backtracking) = Pattern::compile_with(&pattern, Strategy::Unfiltered) else {
             continue;
         };
         for h in HAYSTACKS {

@@ -23,13 +23,36 @@ pub(super) enum Target {
     Linear,
     /// fancy-regex: backtracking where lookaround or backreferences need it.
     Backtracking,
+    /// The `regex` crate, for a pattern that needs backtracking: lookaround
+    /// is dropped and a backreference matches whatever its group's pattern
+    /// could match anywhere, or nothing, which only ever widens what
+    /// matches. When this superset does not match, neither does the
+    /// pattern, and the backtracking engine need not run. That turns the
+    /// usual way to make a backtracking engine slow, a long input that does
+    /// not match and that it retries at every position, into a linear scan.
+    Prefilter,
 }
+
+/// Each prefilter is compiled and run separately; a pattern of thousands
+/// of lookaheads should not cost thousands of compilations.
+const MAX_PREFILTERS: usize = 9;
 
 const NEVER: &str = r"[^\x{0}-\x{10ffff}]";
 
 // fancy-regex refuses `(?-u:...)`, so its ASCII word boundaries are spelled
 // with lookaround; the regex crate has no lookaround but knows `(?-u:\b)`.
 const ASCII_WORD: &str = "[0-9A-Z_a-z]";
+
+fn has_backref(node: &Node) -> bool {
+    match node {
+        Node::Backref(_) => true,
+        Node::Group { body, .. } | Node::Look { body, .. } | Node::Repeat { body, .. } => {
+            has_backref(body)
+        }
+        Node::Concat(items) | Node::Alternation(items) => items.iter().any(has_backref),
+        _ => false,
+    }
+}
 
 pub(super) fn needs_backtracking(node: &Node) -> bool {
     match node {
@@ -49,22 +72,101 @@ pub(super) fn translate(root: &Node, target: Target) -> Result<String, PatternEr
     let mut translator = Translator {
         out: String::new(),
         target,
+        captures: Vec::new(),
+        drop_assertions: false,
     };
     translator.node(root)?;
     Ok(translator.out)
 }
 
-struct Translator {
-    out: String,
-    target: Target,
+/// Linear-time patterns that must all match somewhere for `root` to match:
+/// the relaxed pattern itself, and the body of every positive lookaround
+/// that every match has to pass. A lookaround body that must match at some
+/// position must in particular match somewhere, and checking that once is
+/// what saves `(?=.*\d)[a-z]+` from rescanning a long digit-free input from
+/// every position. One that cannot be printed is left out, and so are
+/// lookarounds past the first few, which only makes the filter weaker.
+pub(super) fn prefilters(root: &Node) -> Vec<String> {
+    let mut captures = Vec::new();
+    capture_bodies(root, &mut captures);
+    let mut required = vec![root];
+    required_lookarounds(root, &mut required);
+    required
+        .into_iter()
+        .take(MAX_PREFILTERS)
+        .filter_map(|node| {
+            let mut translator = Translator {
+                out: String::new(),
+                target: Target::Prefilter,
+                captures: captures.clone(),
+                drop_assertions: false,
+            };
+            translator.node(node).ok().map(|()| translator.out)
+        })
+        .collect()
 }
 
-impl Translator {
+/// Bodies of the positive lookarounds on every path to a match: not under
+/// an alternation, an optional repetition or a negative lookaround.
+fn required_lookarounds<'a>(node: &'a Node, out: &mut Vec<&'a Node>) {
+    match node {
+        Node::Look {
+            negated: false,
+            body,
+            ..
+        } => {
+            out.push(body);
+            required_lookarounds(body, out);
+        }
+        Node::Group { body, .. } => required_lookarounds(body, out),
+        Node::Repeat { body, min, .. } if *min > 0 => required_lookarounds(body, out),
+        Node::Concat(items) => {
+            for item in items {
+                required_lookarounds(item, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Group bodies in group-number order: groups are numbered by where their
+/// `(` stands, which is the order a pre-order walk meets them.
+fn capture_bodies<'a>(node: &'a Node, out: &mut Vec<&'a Node>) {
+    match node {
+        Node::Group { capture, body } => {
+            if *capture {
+                out.push(body);
+            }
+            capture_bodies(body, out);
+        }
+        Node::Look { body, .. } | Node::Repeat { body, .. } => capture_bodies(body, out),
+        Node::Concat(items) | Node::Alternation(items) => {
+            for item in items {
+                capture_bodies(item, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+struct Translator<'a> {
+    out: String,
+    target: Target,
+    /// For [`Target::Prefilter`]: what each backreference can repeat; when
+    /// empty, a backreference stands for any text.
+    captures: Vec<&'a Node>,
+    /// Set while printing a group's pattern in place of a reference to it,
+    /// where anchors and boundaries no longer stand where the group stood.
+    drop_assertions: bool,
+}
+
+impl Translator<'_> {
     fn node(&mut self, node: &Node) -> Result<(), PatternError> {
         match node {
             Node::Empty => {}
             Node::Literal(c) => self.literal(*c),
             Node::Set(set) => self.set(set),
+            Node::Start | Node::End | Node::WordBoundary { .. } if self.drop_assertions => {}
             // No `m` flag: `^` and `$` are the ends of the whole input, and
             // `$` does not match before a trailing newline.
             Node::Start => self.out.push_str(r"\A"),
@@ -77,6 +179,7 @@ impl Translator {
                 self.node(body)?;
                 self.out.push(')');
             }
+            Node::Look { .. } if self.target == Target::Prefilter => {}
             Node::Look {
                 behind,
                 negated,
@@ -90,6 +193,28 @@ impl Translator {
                 });
                 self.node(body)?;
                 self.out.push(')');
+            }
+            Node::Backref(index) if self.target == Target::Prefilter => {
+                let body = usize::try_from(*index)
+                    .ok()
+                    .and_then(|i| self.captures.get(i.checked_sub(1)?).copied());
+                match body {
+                    // The captured text is something the group's pattern
+                    // matched somewhere, or nothing if the group did not
+                    // take part. Without its assertions, which held where
+                    // the group was rather than here, that pattern matches
+                    // at least that text.
+                    Some(body) if !has_backref(body) => {
+                        let saved = std::mem::replace(&mut self.drop_assertions, true);
+                        self.out.push_str("(?:(?:");
+                        self.node(body)?;
+                        self.out.push_str(")?)");
+                        self.drop_assertions = saved;
+                    }
+                    // A group that itself repeats other groups could expand
+                    // without end; any text at all is still a superset.
+                    _ => self.out.push_str(r"(?:[\x{0}-\x{10ffff}]*)"),
+                }
             }
             // ECMA-262 lets a reference to a group that has not matched
             // match the empty string; fancy-regex would fail it. The
@@ -197,8 +322,8 @@ impl Translator {
 
     fn word_boundary(&mut self, negated: bool) {
         match (self.target, negated) {
-            (Target::Linear, false) => self.out.push_str(r"(?-u:\b)"),
-            (Target::Linear, true) => self.out.push_str(r"(?-u:\B)"),
+            (Target::Linear | Target::Prefilter, false) => self.out.push_str(r"(?-u:\b)"),
+            (Target::Linear | Target::Prefilter, true) => self.out.push_str(r"(?-u:\B)"),
             (Target::Backtracking, false) => {
                 let w = ASCII_WORD;
                 let _ = write!(self.out, "(?:(?<={w})(?!{w})|(?<!{w})(?={w}))");
