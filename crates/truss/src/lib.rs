@@ -40,10 +40,13 @@
 //! is a violation. [`ValidatorOptions::strict`] rejects all of that instead.
 #![allow(dead_code)]
 
+mod annotations;
+mod checks;
 pub mod codes;
 mod compiler;
 mod equality;
 mod error;
+mod extensions;
 mod formats;
 pub mod meta;
 mod node;
@@ -61,7 +64,9 @@ use serde_json::Value;
 #[doc = include_str!("../../../README.md")]
 struct ReadmeDoctests;
 
+pub use annotations::Annotations;
 pub use error::{Diagnostic, Error, SchemaError, Severity, ValidationError, ValidationErrors};
+pub use extensions::{Extension, Extensions};
 pub use options::{DEFAULT_MAX_DEPTH, ValidatorOptions};
 pub use validator::Validator;
 

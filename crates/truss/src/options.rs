@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use crate::extensions::{Extension, Extensions};
 use crate::{SchemaError, Validator};
 
 /// Default limit on how deep a document may nest before validation stops
@@ -24,6 +25,8 @@ pub struct ValidatorOptions {
     pub(crate) max_depth: usize,
     pub(crate) numbers_as_strings: bool,
     pub(crate) absolute_uris: bool,
+    /// Extensions switched on whatever the schema declares.
+    pub(crate) extensions: Extensions,
 }
 
 impl Default for ValidatorOptions {
@@ -33,6 +36,7 @@ impl Default for ValidatorOptions {
             max_depth: DEFAULT_MAX_DEPTH,
             numbers_as_strings: false,
             absolute_uris: false,
+            extensions: Extensions::none(),
         }
     }
 }
@@ -64,6 +68,39 @@ impl ValidatorOptions {
     /// Require `uri` values to be absolute URIs instead of URI references.
     pub fn absolute_uris(mut self, yes: bool) -> Self {
         self.absolute_uris = yes;
+        self
+    }
+
+    /// Switches `extensions` on for every schema compiled with these
+    /// options, in addition to those the schema enables itself with `$uses`
+    /// or the validation meta-schema (DESIGN §2.12).
+    ///
+    /// ```
+    /// use truss::Extension;
+    /// let schema = serde_json::json!({
+    ///     "$schema": "https://json-structure.org/meta/core/v0/#",
+    ///     "$id": "https://example.com/s", "name": "S", "type": "string", "minLength": 2});
+    /// // Without the extension, `minLength` is a warning and is not enforced.
+    /// assert!(truss::Validator::new(&schema)?.is_valid(&serde_json::json!("a")));
+    /// let forced = truss::Validator::options().extensions([Extension::Validation]).build(&schema)?;
+    /// assert!(!forced.is_valid(&serde_json::json!("a")));
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
+    pub fn extensions(mut self, extensions: impl IntoIterator<Item = Extension>) -> Self {
+        for e in extensions {
+            self.extensions.insert(e);
+        }
+        self
+    }
+
+    /// Switches every extension on (`true`), or forgets the extensions
+    /// forced so far (`false`; those the schema enables stay on).
+    pub fn enable_all_extensions(mut self, yes: bool) -> Self {
+        self.extensions = if yes {
+            Extensions::all()
+        } else {
+            Extensions::none()
+        };
         self
     }
 

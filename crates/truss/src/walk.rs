@@ -5,6 +5,8 @@
 //! going and records every violation. Both are the same code, monomorphised,
 //! so the two can never disagree.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 use crate::codes;
@@ -44,6 +46,112 @@ pub(crate) struct Walker<'v, M> {
     pub(crate) mode: M,
     /// Add-ins switched on by the document's `$uses`.
     pub(crate) addins: u64,
+    /// Whether a value that matches no `anyOf`/`oneOf` alternative is
+    /// explained with each alternative's violations. Explanations do not
+    /// explain the alternatives nested in them, which keeps the work of
+    /// reporting linear in the size of the schema.
+    explain: bool,
+    memo: Memo,
+}
+
+/// Verdicts of trial walks (union members, composition operands, `contains`)
+/// per (node, value, selector) within one walk, so that nested alternatives
+/// over recursive data cannot re-validate the same subtree exponentially
+/// often. Keys are value addresses, which are stable and unique while the
+/// document is borrowed; walks over values made on the fly (map keys given
+/// to `propertyNames`) use a walker of their own.
+///
+/// Nothing is allocated until a walk has made [`MEMO_AFTER`] trials, so
+/// ordinary documents validate without it.
+#[derive(Default)]
+struct Memo {
+    trials: u32,
+    verdicts: Option<HashMap<(u32, usize, usize), bool>>,
+}
+
+/// Trials made before verdicts are remembered.
+const MEMO_AFTER: u32 = 64;
+
+impl<'v, M: Mode> Walker<'v, M> {
+    pub(crate) fn new(v: &'v Validator, mode: M, addins: u64) -> Self {
+        Walker {
+            v,
+            mode,
+            addins,
+            explain: true,
+            memo: Memo::default(),
+        }
+    }
+
+    /// Walks `value` against `id` in a mode of its own, sharing the memo.
+    fn sub_walk<N: Mode>(
+        &mut self,
+        mode: N,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> (bool, N) {
+        let mut sub = Walker {
+            v: self.v,
+            mode,
+            addins: self.addins,
+            explain: false,
+            memo: std::mem::take(&mut self.memo),
+        };
+        let ok = sub.walk(id, value, path, depth, selector);
+        self.memo = sub.memo;
+        (ok, sub.mode)
+    }
+
+    /// Whether `value` satisfies node `id`, without reporting anything.
+    pub(crate) fn probe(
+        &mut self,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> bool {
+        let key = (
+            id.0,
+            std::ptr::from_ref(value) as usize,
+            selector.map_or(0, |s| s.as_ptr() as usize),
+        );
+        if let Some(&known) = self.memo.verdicts.as_ref().and_then(|m| m.get(&key)) {
+            return known;
+        }
+        self.memo.trials = self.memo.trials.saturating_add(1);
+        let (ok, _) = self.sub_walk(FailFast, id, value, path, depth, selector);
+        if self.memo.trials > MEMO_AFTER {
+            self.memo
+                .verdicts
+                .get_or_insert_with(HashMap::new)
+                .insert(key, ok);
+        }
+        ok
+    }
+
+    /// Walks `value` against node `id`, which applies to the same value as
+    /// the node being walked (an `allOf` operand, `then`, `else`). Trial
+    /// verdicts are reused; violations are collected only when it fails.
+    fn same_value(
+        &mut self,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> bool {
+        if self.probe(id, value, path, depth, selector) {
+            return true;
+        }
+        if M::COLLECT {
+            self.walk(id, value, path, depth, selector);
+        }
+        false
+    }
 }
 
 /// Marks a failure: in fail-fast mode returns `false` from the enclosing
@@ -56,6 +164,10 @@ macro_rules! failed {
         }
     }};
 }
+
+// After `failed!`, so that the keyword modules can use it.
+mod composition;
+mod validation;
 
 impl<'v, M: Mode> Walker<'v, M> {
     fn node(&self, id: NodeId) -> Option<&'v Node> {
@@ -84,6 +196,31 @@ impl<'v, M: Mode> Walker<'v, M> {
                 code,
                 message(),
             ));
+        }
+        false
+    }
+
+    /// Records a violation that carries the violations behind it.
+    #[cold]
+    fn fail_with_causes(
+        &mut self,
+        node: &Node,
+        keyword: &str,
+        path: &Path<'_>,
+        code: &'static str,
+        message: String,
+        causes: Vec<ValidationError>,
+    ) -> bool {
+        if M::COLLECT {
+            self.mode.report(
+                ValidationError::new(
+                    path.to_pointer(),
+                    pointer::join(&node.path, keyword),
+                    code,
+                    message,
+                )
+                .with_causes(causes),
+            );
         }
         false
     }
@@ -166,6 +303,11 @@ impl<'v, M: Mode> Walker<'v, M> {
                     );
                     failed!(ok);
                 }
+            }
+        }
+        if let Some(checks) = &node.checks {
+            if !self.checks(node, checks, value, path, depth, selector) {
+                failed!(ok);
             }
         }
         ok
@@ -691,12 +833,7 @@ impl<'v, M: Mode> Walker<'v, M> {
         selector: Option<&str>,
     ) -> bool {
         for &m in members {
-            let mut probe = Walker {
-                v: self.v,
-                mode: FailFast,
-                addins: self.addins,
-            };
-            if probe.walk(m, value, path, depth, selector) {
+            if self.probe(m, value, path, depth, selector) {
                 return true;
             }
         }
