@@ -268,6 +268,8 @@ pub(crate) struct MemberWords {
     pub(crate) names_code: &'static str,
     /// "property" or "entry", for messages.
     pub(crate) member: &'static str,
+    /// "property name" or "key", for messages.
+    pub(crate) name: &'static str,
 }
 
 pub(crate) const OBJECT_WORDS: MemberWords = MemberWords {
@@ -279,6 +281,7 @@ pub(crate) const OBJECT_WORDS: MemberWords = MemberWords {
     max_code: codes::INSTANCE_MAX_PROPERTIES,
     names_code: codes::INSTANCE_PROPERTY_NAME_INVALID,
     member: "property",
+    name: "property name",
 };
 
 pub(crate) const MAP_WORDS: MemberWords = MemberWords {
@@ -290,6 +293,7 @@ pub(crate) const MAP_WORDS: MemberWords = MemberWords {
     max_code: codes::INSTANCE_MAP_MAX_ENTRIES,
     names_code: codes::INSTANCE_MAP_KEY_INVALID,
     member: "entry",
+    name: "key",
 };
 
 /// The conditional composition keywords of one schema object.

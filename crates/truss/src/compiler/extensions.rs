@@ -310,4 +310,49 @@ mod tests {
             [("/$uses".to_owned(), codes::SCHEMA_KEYWORD_INVALID_TYPE)]
         );
     }
+
+    #[test]
+    fn needs_value_marks_nodes_that_look_at_a_value_twice() {
+        let schema = json!({
+            "$schema": "https://json-structure.org/meta/validation/v0/#", "$id": "x", "name": "X",
+            "type": "object",
+            "properties": {
+                "plain": {"type": "string", "pattern": "^a", "minLength": 1},
+                "scalars": {"type": "string", "enum": ["a", "b"]},
+                "records": {"type": "any", "enum": [{"a": 1}, 2]},
+                "union": {"type": ["string", "null"]},
+                "set": {"type": "set", "items": {"type": "string"}},
+                "unique": {"type": "array", "items": {"type": "string"}, "uniqueItems": true},
+                "contains": {"type": "array", "items": {"type": "string"}, "contains": {"type": "string"}},
+                "bounded": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
+                "composed": {"type": "string", "not": {"type": "string", "const": "x"}},
+                "has": {"type": "map", "values": {"type": "string"}, "has": {"type": "string"}},
+                "named": {"type": "map", "values": {"type": "string"}, "keyNames": {"type": "string"}}
+            }
+        });
+        let compiled = Compiler::compile(&schema, &ValidatorOptions::default());
+        let needs = |name: &str| {
+            let path = format!("/properties/{name}");
+            compiled
+                .nodes
+                .iter()
+                .find(|n| n.path.as_ref() == path)
+                .map(crate::node::Node::needs_value)
+        };
+        for (name, expected) in [
+            ("plain", false),
+            ("scalars", false),
+            ("records", true),
+            ("union", true),
+            ("set", true),
+            ("unique", true),
+            ("contains", true),
+            ("bounded", false),
+            ("composed", true),
+            ("has", true),
+            ("named", false),
+        ] {
+            assert_eq!(needs(name), Some(expected), "{name}");
+        }
+    }
 }

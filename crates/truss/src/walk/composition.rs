@@ -189,3 +189,158 @@ impl<'v, M: Mode> Walker<'v, M> {
         (summary, causes)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use crate::Validator;
+
+    fn validator(body: Value) -> Validator {
+        let mut s = json!({"$schema": "https://json-structure.org/meta/extended/v0/#",
+            "$uses": ["JSONStructureConditionalComposition", "JSONStructureValidation"],
+            "$id": "https://example.com/t", "name": "T"});
+        if let (Some(s), Some(b)) = (s.as_object_mut(), body.as_object()) {
+            s.extend(b.clone());
+        }
+        Validator::new(&s).expect("compiles")
+    }
+
+    fn found(v: &Validator, doc: &Value) -> Vec<(String, String, &'static str)> {
+        let out: Vec<_> = v
+            .iter_errors(doc)
+            .map(|e| {
+                (
+                    e.instance_path().to_owned(),
+                    e.schema_path().to_owned(),
+                    e.code(),
+                )
+            })
+            .collect();
+        assert_eq!(v.is_valid(doc), out.is_empty(), "{doc}");
+        out
+    }
+
+    #[test]
+    fn all_of_reports_each_operands_own_violations() {
+        let v = validator(json!({"allOf": [
+            {"type": "string", "minLength": 3},
+            {"type": "string", "pattern": "^[a-z]+$"}
+        ]}));
+        assert_eq!(found(&v, &json!("abc")), []);
+        assert_eq!(
+            found(&v, &json!("A")),
+            [
+                (
+                    "".to_owned(),
+                    "/allOf/0/minLength".to_owned(),
+                    "INSTANCE_STRING_MIN_LENGTH"
+                ),
+                (
+                    "".to_owned(),
+                    "/allOf/1/pattern".to_owned(),
+                    "INSTANCE_STRING_PATTERN_MISMATCH"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_of_names_every_matching_operand() {
+        let v =
+            validator(json!({"oneOf": ["string", "number", {"type": "string", "maxLength": 2}]}));
+        assert_eq!(found(&v, &json!(5)), []);
+        assert_eq!(found(&v, &json!("long")), []);
+        let e = v.iter_errors(&json!("ab")).next().unwrap();
+        assert_eq!(e.code(), "INSTANCE_ONE_OF_INVALID_COUNT");
+        assert!(
+            e.message().contains("matching 2 of them (#0, #2)"),
+            "{}",
+            e.message()
+        );
+        assert!(e.causes().is_empty());
+        let e = v.iter_errors(&json!(null)).next().unwrap();
+        assert!(e.message().contains("matching none"), "{}", e.message());
+        assert_eq!(e.causes().len(), 3);
+    }
+
+    #[test]
+    fn not_and_if_then_else() {
+        let v = validator(json!({
+            "type": "int32",
+            "not": {"type": "int32", "multipleOf": 7},
+            "if": {"type": "int32", "minimum": 100},
+            "then": {"type": "int32", "multipleOf": 10},
+            "else": {"type": "int32", "maximum": 50}
+        }));
+        assert_eq!(found(&v, &json!(110)), []);
+        assert_eq!(found(&v, &json!(40)), []);
+        assert_eq!(
+            found(&v, &json!(115)),
+            [(
+                "".to_owned(),
+                "/then/multipleOf".to_owned(),
+                "INSTANCE_NUMBER_MULTIPLE_OF"
+            )]
+        );
+        assert_eq!(
+            found(&v, &json!(60)),
+            [(
+                "".to_owned(),
+                "/else/maximum".to_owned(),
+                "INSTANCE_NUMBER_MAXIMUM"
+            )]
+        );
+        assert_eq!(
+            found(&v, &json!(14)),
+            [("".to_owned(), "/not".to_owned(), "INSTANCE_NOT_MATCHED")]
+        );
+    }
+
+    #[test]
+    fn explanations_do_not_explain_nested_alternatives() {
+        let v = validator(json!({"anyOf": [
+            {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
+            {"type": "int32"}
+        ]}));
+        let e = v.iter_errors(&json!(null)).next().unwrap();
+        let nested: Vec<(&str, &str, usize)> = e
+            .causes()
+            .iter()
+            .map(|c| (c.schema_path(), c.code(), c.causes().len()))
+            .collect();
+        assert_eq!(
+            nested,
+            [
+                ("/anyOf/0/anyOf", "INSTANCE_ANY_OF_NONE_MATCHED", 0),
+                ("/anyOf/1/type", "INSTANCE_INTEGER_EXPECTED", 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn operands_see_the_selector_of_an_inline_choice() {
+        // The branch of an inline choice validates the same object; its
+        // composition operands must not count the selector as additional.
+        let v = validator(json!({
+            "type": "choice", "$extends": "#/definitions/Base", "selector": "kind",
+            "choices": {"circle": {"type": {"$ref": "#/definitions/Circle"}}},
+            "definitions": {
+                "Base": {"abstract": true, "type": "object", "properties": {"kind": {"type": "string"}}},
+                "Circle": {"type": "object", "properties": {"r": {"type": "double"}},
+                    "additionalProperties": false,
+                    "allOf": [{"type": "object", "properties": {"r": {"type": "double", "minimum": 0}},
+                        "additionalProperties": false}]}
+            }
+        }));
+        assert_eq!(found(&v, &json!({"kind": "circle", "r": 1.5})), []);
+        assert_eq!(
+            found(&v, &json!({"kind": "circle", "r": -1})),
+            [(
+                "/r".to_owned(),
+                "/definitions/Circle/allOf/0/properties/r/minimum".to_owned(),
+                "INSTANCE_NUMBER_MINIMUM"
+            )]
+        );
+    }
+}

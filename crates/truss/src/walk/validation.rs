@@ -16,6 +16,7 @@ use crate::compiler::describe;
 use crate::equality::first_duplicate;
 use crate::node::{Enumeration, Kind, Node, NodeId};
 use crate::path::Path;
+use crate::pointer;
 use crate::walk::Collect;
 
 impl<'v, M: Mode> Walker<'v, M> {
@@ -186,13 +187,13 @@ impl<'v, M: Mode> Walker<'v, M> {
         let n = items.len() as u64;
         if let Some(min) = c.min_items.filter(|m| n < *m) {
             self.fail(node, "minItems", path, codes::INSTANCE_MIN_ITEMS, || {
-                format!("expected at least {min} items, found {n}")
+                format!("expected at least {min} {}, found {n}", plural("item", min))
             });
             failed!(ok);
         }
         if let Some(max) = c.max_items.filter(|m| n > *m) {
             self.fail(node, "maxItems", path, codes::INSTANCE_MAX_ITEMS, || {
-                format!("expected at most {max} items, found {n}")
+                format!("expected at most {max} {}, found {n}", plural("item", max))
             });
             failed!(ok);
         }
@@ -236,7 +237,8 @@ impl<'v, M: Mode> Walker<'v, M> {
                     codes::INSTANCE_MIN_CONTAINS,
                     || {
                         format!(
-                            "expected at least {min} items matching `contains`, found {matched}"
+                            "expected at least {min} {} matching `contains`, found {matched}",
+                            plural("item", min)
                         )
                     },
                 );
@@ -248,7 +250,12 @@ impl<'v, M: Mode> Walker<'v, M> {
                     "maxContains",
                     path,
                     codes::INSTANCE_MAX_CONTAINS,
-                    || format!("expected at most {max} items matching `contains`, found {matched}"),
+                    || {
+                        format!(
+                            "expected at most {max} {} matching `contains`, found {matched}",
+                            plural("item", max)
+                        )
+                    },
                 );
                 failed!(ok);
             }
@@ -297,14 +304,10 @@ impl<'v, M: Mode> Walker<'v, M> {
                 .iter()
                 .filter(|d| !map.contains_key(d.as_ref()))
             {
-                let keyword = crate::pointer::join("dependentRequired", name);
-                self.fail(
-                    node,
-                    &keyword,
-                    path,
-                    codes::INSTANCE_DEPENDENT_REQUIRED,
-                    || format!("property \"{name}\" requires property \"{dep}\", which is missing"),
-                );
+                let at = pointer::join(&pointer::join(&node.path, "dependentRequired"), name);
+                self.fail_at(&at, path, codes::INSTANCE_DEPENDENT_REQUIRED, || {
+                    format!("property \"{name}\" requires property \"{dep}\", which is missing")
+                });
                 failed!(ok);
             }
         }
@@ -318,8 +321,11 @@ impl<'v, M: Mode> Walker<'v, M> {
                         }
                     }
                     Err(limit) => {
-                        let keyword = crate::pointer::join(words.patterns, p.pattern.source());
-                        self.fail(node, &keyword, &path.key(key), codes::INSTANCE_PATTERN_BACKTRACK_LIMIT, || {
+                        let at = pointer::join(
+                            &pointer::join(&node.path, words.patterns),
+                            p.pattern.source(),
+                        );
+                        self.fail_at(&at, &path.key(key), codes::INSTANCE_PATTERN_BACKTRACK_LIMIT, || {
                             format!("could not decide whether the name \"{key}\" matches the pattern {}: {limit}; the {member} is rejected", p.pattern.source())
                         });
                         failed!(ok);
@@ -379,14 +385,14 @@ impl<'v, M: Mode> Walker<'v, M> {
         let why = causes
             .first()
             .map_or_else(String::new, |e| format!(": {}", e.message()));
-        let member = words.member;
+        let noun = words.name;
         let keyword = words.names;
         self.fail_with_causes(
             node,
             keyword,
             &here,
             words.names_code,
-            format!("the {member} name \"{key}\" does not satisfy `{keyword}`{why}"),
+            format!("the {noun} \"{key}\" does not satisfy `{keyword}`{why}"),
             causes,
         )
     }
@@ -463,13 +469,13 @@ impl Bound {
     const MINIMUM: Bound = Bound {
         keyword: "minimum",
         holds: Ordering::is_ge,
-        relation: "at least",
+        relation: "of at least",
         code: codes::INSTANCE_NUMBER_MINIMUM,
     };
     const MAXIMUM: Bound = Bound {
         keyword: "maximum",
         holds: Ordering::is_le,
-        relation: "at most",
+        relation: "of at most",
         code: codes::INSTANCE_NUMBER_MAXIMUM,
     };
     const EXCLUSIVE_MINIMUM: Bound = Bound {
@@ -514,5 +520,217 @@ fn plural(word: &str, n: u64) -> String {
         ("property", _) => "properties".to_owned(),
         ("entry", _) => "entries".to_owned(),
         (w, _) => format!("{w}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::at_least_chars;
+    use crate::Validator;
+    use crate::node::NodeId;
+    use crate::walk::{FailFast, Walker};
+
+    fn validator(body: Value) -> Validator {
+        let mut s = json!({"$schema": "https://json-structure.org/meta/validation/v0/#",
+            "$id": "https://example.com/t", "name": "T"});
+        if let (Some(s), Some(b)) = (s.as_object_mut(), body.as_object()) {
+            s.extend(b.clone());
+        }
+        Validator::new(&s).expect("compiles")
+    }
+
+    fn found(v: &Validator, doc: &Value) -> Vec<(String, String, &'static str)> {
+        let out: Vec<_> = v
+            .iter_errors(doc)
+            .map(|e| {
+                (
+                    e.instance_path().to_owned(),
+                    e.schema_path().to_owned(),
+                    e.code(),
+                )
+            })
+            .collect();
+        assert_eq!(v.is_valid(doc), out.is_empty(), "{doc}");
+        out
+    }
+
+    #[test]
+    fn code_points_are_counted_only_when_bytes_cannot_decide() {
+        assert!(at_least_chars("abcd", 4));
+        assert!(!at_least_chars("abc", 4));
+        assert!(at_least_chars("😀", 1));
+        assert!(!at_least_chars("😀", 2));
+        assert!(at_least_chars("😀😀", 2));
+        assert!(at_least_chars("", 0));
+    }
+
+    #[test]
+    fn numeric_strings_are_bounded_only_for_types_carried_as_strings() {
+        let v = validator(json!({"type": "object", "properties": {
+            "big": {"type": "int64", "minimum": "10"},
+            "via_ref": {"type": {"$ref": "#/definitions/Big"}, "maximum": "5"},
+            "text": {"type": "string", "minimum": 3}
+        }, "definitions": {"Big": {"type": "uint128"}}}));
+        assert_eq!(
+            found(&v, &json!({"big": "9", "via_ref": "6", "text": "1"})),
+            [
+                (
+                    "/big".to_owned(),
+                    "/properties/big/minimum".to_owned(),
+                    "INSTANCE_NUMBER_MINIMUM"
+                ),
+                (
+                    "/via_ref".to_owned(),
+                    "/properties/via_ref/maximum".to_owned(),
+                    "INSTANCE_NUMBER_MAXIMUM"
+                ),
+            ]
+        );
+        // A malformed large number is the type's violation alone.
+        assert_eq!(
+            found(&v, &json!({"big": "ten"})),
+            [(
+                "/big".to_owned(),
+                "/properties/big/type".to_owned(),
+                "INSTANCE_DECIMAL_EXPECTED"
+            )]
+        );
+    }
+
+    #[test]
+    fn instance_metadata_is_not_counted_as_properties() {
+        let v = validator(
+            json!({"type": "object", "properties": {"a": {"type": "string"}},
+            "maxProperties": 1, "propertyNames": {"type": "string", "pattern": "^[a-z]+$"}}),
+        );
+        let doc = json!({"$schema": "https://example.com/t", "a": "x"});
+        assert_eq!(found(&v, &doc), []);
+        assert_eq!(
+            found(&v, &json!({"a": "x", "b": "y"})),
+            [(
+                "".to_owned(),
+                "/maxProperties".to_owned(),
+                "INSTANCE_MAX_PROPERTIES"
+            ),]
+        );
+    }
+
+    #[test]
+    fn plain_string_name_schemas_are_decided_without_a_value() {
+        let v = validator(json!({"type": "map", "values": {"type": "int32"},
+            "keyNames": {"type": "string", "pattern": "^[a-z]+$", "maxLength": 4},
+            "definitions": {"Composed": {"type": "string", "anyOf": [{"type": "string"}]}}}));
+        let keys = v
+            .nodes
+            .iter()
+            .position(|n| n.path.as_ref() == "/keyNames")
+            .map(|i| NodeId(i as u32))
+            .unwrap();
+        let composed = v
+            .nodes
+            .iter()
+            .position(|n| n.path.as_ref() == "/definitions/Composed")
+            .map(|i| NodeId(i as u32))
+            .unwrap();
+        let w = Walker::new(&v, FailFast, 0);
+        assert_eq!(w.name_fast(keys, "abc", 0), Some(true));
+        assert_eq!(w.name_fast(keys, "Abc", 0), Some(false));
+        assert_eq!(w.name_fast(keys, "abcde", 0), Some(false));
+        assert_eq!(w.name_fast(composed, "abc", 0), None);
+        assert_eq!(
+            found(&v, &json!({"ok": 1, "TOO": 2})),
+            [(
+                "/TOO".to_owned(),
+                "/keyNames".to_owned(),
+                "INSTANCE_MAP_KEY_INVALID"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_schema_that_needs_a_value_still_reports_why() {
+        let v = validator(
+            json!({"type": "object", "properties": {"a": {"type": "string"}},
+            "propertyNames": {"anyOf": [{"type": "string", "maxLength": 1}, {"type": "string", "pattern": "^x"}]}}),
+        );
+        assert_eq!(found(&v, &json!({"a": "1", "xyz": 2})), []);
+        let errors: Vec<crate::ValidationError> = v.iter_errors(&json!({"yz": 1})).collect();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].code(), "INSTANCE_PROPERTY_NAME_INVALID");
+        assert_eq!(errors[0].instance_path(), "/yz");
+        assert_eq!(errors[0].causes().len(), 1);
+        assert_eq!(errors[0].causes()[0].code(), "INSTANCE_ANY_OF_NONE_MATCHED");
+    }
+
+    #[test]
+    fn exhausting_the_backtracking_budget_rejects_the_value() {
+        // A backreference needs the backtracking engine, and this one
+        // backtracks exponentially on a run of `a`s.
+        let v = validator(json!({"type": "string", "pattern": "^(a|a)+\\1b$"}));
+        let errors: Vec<crate::ValidationError> =
+            v.iter_errors(&json!("aaaaaaaaaaaaaaaaaaaaaaaa")).collect();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].code(), "INSTANCE_PATTERN_BACKTRACK_LIMIT");
+        assert_eq!(errors[0].schema_path(), "/pattern");
+        assert!(
+            errors[0].message().contains("backtracking steps"),
+            "{}",
+            errors[0].message()
+        );
+    }
+
+    #[test]
+    fn contains_defaults_to_one_match_and_zero_disables_it() {
+        let v = validator(json!({"type": "object", "properties": {
+            "one": {"type": "array", "items": {"type": "int32"}, "contains": {"type": "int32", "minimum": 10}},
+            "none": {"type": "set", "items": {"type": "int32"}, "contains": {"type": "int32", "minimum": 10}, "minContains": 0, "maxContains": 0}
+        }}));
+        assert_eq!(found(&v, &json!({"one": [1, 10], "none": [1, 2]})), []);
+        assert_eq!(
+            found(&v, &json!({"one": [1, 2], "none": [1, 20]})),
+            [
+                (
+                    "/none".to_owned(),
+                    "/properties/none/maxContains".to_owned(),
+                    "INSTANCE_MAX_CONTAINS"
+                ),
+                (
+                    "/one".to_owned(),
+                    "/properties/one/contains".to_owned(),
+                    "INSTANCE_MIN_CONTAINS"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn formats_are_checked_and_report_their_own_codes() {
+        let v = validator(json!({"type": "object", "properties": {
+            "ip": {"type": "string", "format": "ipv4"},
+            "host": {"type": "string", "format": "hostname"},
+            "when": {"type": "string", "format": "date-time"},
+            "re": {"type": "string", "format": "regex"},
+            "ptr": {"type": "string", "format": "relative-json-pointer"},
+            "tpl": {"type": "string", "format": "uri-template"}
+        }}));
+        let good = json!({"ip": "192.168.0.1", "host": "example.com", "when": "2024-02-29T10:00:00Z",
+            "re": "^a+$", "ptr": "1/a", "tpl": "/users/{id}"});
+        assert_eq!(found(&v, &good), []);
+        let bad = json!({"ip": "256.1.1.1", "host": "-bad-.com", "when": "2023-02-29T10:00:00Z",
+            "re": "(", "ptr": "/a", "tpl": "/users/{id"});
+        let codes: Vec<&str> = found(&v, &bad).into_iter().map(|(_, _, c)| c).collect();
+        assert_eq!(
+            codes,
+            [
+                "INSTANCE_FORMAT_HOSTNAME_INVALID",
+                "INSTANCE_FORMAT_IPV4_INVALID",
+                "INSTANCE_FORMAT_RELATIVE_JSON_POINTER_INVALID",
+                "INSTANCE_FORMAT_REGEX_INVALID",
+                "INSTANCE_FORMAT_URI_TEMPLATE_INVALID",
+                "INSTANCE_FORMAT_DATETIME_INVALID",
+            ]
+        );
     }
 }
