@@ -152,6 +152,31 @@ impl Limit {
 pub(crate) struct Divisor {
     pub(crate) exact: Exact,
     int: Option<i128>,
+    /// The divisor as `B × 10^-k` with `B < 10^15` and `1 ≤ k ≤ 22`, for
+    /// the float shortcut in [`Divisor::divides`].
+    scaled: Option<(i64, usize)>,
+}
+
+/// Powers of ten that are exact `f64`s.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Decimals of up to 15 significant digits survive a round trip through
+/// `f64` (DBL_DIG), so such a decimal is the shortest text of its double.
+const F64_DIGITS_EXACT: f64 = 1e15;
+
+/// `text` (as [`Exact`] displays itself) as an integer mantissa and a
+/// power of ten.
+fn mantissa_exponent(text: &str) -> Option<(i128, i64)> {
+    let (number, exp) = match text.split_once('e') {
+        Some((n, e)) => (n, e.parse::<i64>().ok()?),
+        None => (text, 0),
+    };
+    let (int, frac) = number.split_once('.').unwrap_or((number, ""));
+    let digits = format!("{int}{frac}");
+    Some((digits.parse().ok()?, exp - i64::try_from(frac.len()).ok()?))
 }
 
 impl Divisor {
@@ -161,20 +186,53 @@ impl Divisor {
         } else {
             None
         };
-        Divisor { exact, int }
+        let scaled = mantissa_exponent(&exact.to_string()).and_then(|(b, e)| {
+            let k = usize::try_from(-e)
+                .ok()
+                .filter(|k| (1..POW10.len()).contains(k))?;
+            let b = i64::try_from(b)
+                .ok()
+                .filter(|b| *b > 0 && (*b as f64) < F64_DIGITS_EXACT)?;
+            Some((b, k))
+        });
+        Divisor { exact, int, scaled }
     }
 
     /// Whether `v` is an integer multiple of the divisor, decided exactly
     /// on decimal values: `0.3` is a multiple of `0.1`.
     pub(crate) fn divides(&self, v: Num<'_>) -> Option<bool> {
         match (v, self.int) {
-            (Num::Int(i), Some(d)) => Some(i % d == 0),
+            // 64-bit division is several times cheaper than 128-bit.
+            (Num::Int(i), Some(d)) => Some(match (i64::try_from(i), i64::try_from(d)) {
+                (Ok(i), Ok(d)) => i % d == 0,
+                _ => i % d == 0,
+            }),
             #[allow(clippy::cast_possible_truncation)]
             (Num::Float(f), Some(d)) if f.fract() == 0.0 && f.abs() <= F64_EXACT_INT => {
                 Some((f as i128) % d == 0)
             }
+            (Num::Float(f), None) => match self.float_shortcut(f) {
+                Some(answer) => Some(answer),
+                None => Some(v.exact()?.is_multiple_of(&self.exact)),
+            },
             _ => Some(v.exact()?.is_multiple_of(&self.exact)),
         }
+    }
+
+    /// Decides `f` against `B × 10^-k` without printing `f`: when some
+    /// integer `m` below 10^15 has `m / 10^k` round to `f`, that decimal is
+    /// `f`'s shortest text (it survives the round trip, and no shorter text
+    /// of another value can), so `f` is a multiple exactly when `B | m`.
+    /// `None` when `f` has no such short decimal form.
+    fn float_shortcut(&self, f: f64) -> Option<bool> {
+        let (b, k) = self.scaled?;
+        let p = *POW10.get(k)?;
+        let m = (f * p).round();
+        if m.abs() >= F64_DIGITS_EXACT || m / p != f {
+            return None;
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        Some((m as i64) % b == 0)
     }
 }
 
@@ -525,6 +583,44 @@ mod tests {
         assert_eq!(five.divides(num(&json!(12.5))), Some(false));
         assert_eq!(five.divides(Num::Text("9223372036854775805")), Some(true));
         assert_eq!(five.divides(Num::Text("x")), None);
+    }
+
+    #[test]
+    fn the_float_shortcut_agrees_with_exact_arithmetic() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for divisor in [
+            "0.1", "0.01", "0.25", "0.5", "1.5", "0.003", "2.5e-7", "0.07",
+        ] {
+            let d = Divisor::new(exact(divisor));
+            assert!(d.scaled.is_some(), "{divisor}");
+            for _ in 0..2000 {
+                let r = next();
+                // Short decimals (where the shortcut applies) and arbitrary doubles.
+                let f = if r % 3 == 0 {
+                    f64::from_bits(r >> 2)
+                } else {
+                    #[allow(clippy::cast_precision_loss)]
+                    let m = (r >> 20) as f64 % 1e9;
+                    let k = (r % 9) as i32;
+                    (if r & 1 == 0 { m } else { -m }) / 10f64.powi(k)
+                };
+                if !f.is_finite() {
+                    continue;
+                }
+                let slow = Exact::from_f64(f).map(|e| e.is_multiple_of(&d.exact));
+                assert_eq!(d.divides(Num::Float(f)), slow, "{f:e} multipleOf {divisor}");
+            }
+        }
+        let tenth = Divisor::new(exact("0.1"));
+        assert_eq!(tenth.float_shortcut(0.3), Some(true));
+        assert_eq!(tenth.float_shortcut(0.1 + 0.2), None);
+        assert_eq!(tenth.divides(Num::Float(0.1 + 0.2)), Some(false));
     }
 
     #[test]

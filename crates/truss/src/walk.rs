@@ -51,6 +51,8 @@ pub(crate) struct Walker<'v, M> {
     /// explain the alternatives nested in them, which keeps the work of
     /// reporting linear in the size of the schema.
     explain: bool,
+    /// How many trial or explaining walks enclose this one.
+    nesting: u32,
     memo: Memo,
 }
 
@@ -61,8 +63,11 @@ pub(crate) struct Walker<'v, M> {
 /// document is borrowed; walks over values made on the fly (map keys given
 /// to `propertyNames`) use a walker of their own.
 ///
-/// Nothing is allocated until a walk has made [`MEMO_AFTER`] trials, so
-/// ordinary documents validate without it.
+/// Only trials nested in other walks can repeat (the walk itself meets each
+/// (node, value) pair once), so only those are counted and remembered, and
+/// nothing is allocated until a walk has made [`MEMO_AFTER`] of them:
+/// unions and `contains` over large arrays, and ordinary documents, never
+/// pay for it.
 #[derive(Default)]
 struct Memo {
     trials: u32,
@@ -70,7 +75,7 @@ struct Memo {
 }
 
 /// Trials made before verdicts are remembered.
-const MEMO_AFTER: u32 = 64;
+const MEMO_AFTER: u32 = 256;
 
 impl<'v, M: Mode> Walker<'v, M> {
     pub(crate) fn new(v: &'v Validator, mode: M, addins: u64) -> Self {
@@ -79,6 +84,7 @@ impl<'v, M: Mode> Walker<'v, M> {
             mode,
             addins,
             explain: true,
+            nesting: 0,
             memo: Memo::default(),
         }
     }
@@ -98,6 +104,7 @@ impl<'v, M: Mode> Walker<'v, M> {
             mode,
             addins: self.addins,
             explain: false,
+            nesting: self.nesting.saturating_add(1),
             memo: std::mem::take(&mut self.memo),
         };
         let ok = sub.walk(id, value, path, depth, selector);
@@ -114,6 +121,9 @@ impl<'v, M: Mode> Walker<'v, M> {
         depth: usize,
         selector: Option<&str>,
     ) -> bool {
+        if self.nesting == 0 {
+            return self.sub_walk(FailFast, id, value, path, depth, selector).0;
+        }
         let key = (
             id.0,
             std::ptr::from_ref(value) as usize,
