@@ -636,3 +636,112 @@ fn nested_alternatives_over_recursive_data_stay_fast() {
     let took = started.elapsed();
     assert!(took < Duration::from_secs(2), "took {took:?}");
 }
+
+#[test]
+fn malformed_extension_keywords_are_reported_never_panicked() {
+    let keywords = [
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "pattern",
+        "format",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "contains",
+        "minContains",
+        "maxContains",
+        "minProperties",
+        "maxProperties",
+        "dependentRequired",
+        "patternProperties",
+        "propertyNames",
+        "has",
+        "minEntries",
+        "maxEntries",
+        "patternKeys",
+        "keyNames",
+        "default",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "not",
+        "if",
+        "then",
+        "else",
+        "altnames",
+        "altenums",
+        "descriptions",
+        "unit",
+        "currency",
+        "symbol",
+        "symbols",
+    ];
+    let odd_values = [
+        json!(null),
+        json!(-1),
+        json!(1e308),
+        json!(-1e-308),
+        json!(u64::MAX),
+        json!("1e99999999"),
+        json!("(("),
+        json!([]),
+        json!([null, 1, "x", {"type": 5}]),
+        json!({}),
+        json!({"[": 1, "a": {"type": "nope"}}),
+        json!(true),
+    ];
+    let docs = [
+        json!(null),
+        json!(0),
+        json!(-2.5),
+        json!("x"),
+        json!([1, 1]),
+        json!({"a": 1}),
+    ];
+    for ty in ["string", "int64", "double", "array", "map", "object"] {
+        for keyword in keywords {
+            for odd in &odd_values {
+                let mut schema = json!({
+                    "$schema": "https://json-structure.org/meta/validation/v0/#",
+                    "$id": "https://example.com/odd", "name": "Odd", "type": ty,
+                    "items": {"type": "int32"}, "values": {"type": "int32"},
+                    "properties": {"a": {"type": "int32"}}
+                });
+                schema[keyword] = odd.clone();
+                let _ = truss::check_schema(&schema);
+                if let Ok(v) = Validator::new(&schema) {
+                    for doc in &docs {
+                        assert_eq!(
+                            v.is_valid(doc),
+                            v.validate(doc).is_ok(),
+                            "{keyword}: {odd} on {ty} with {doc}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn extreme_but_meaningful_limits_are_honoured() {
+    let v = Validator::new(&json!({
+        "$schema": "https://json-structure.org/meta/validation/v0/#",
+        "$id": "https://example.com/x", "name": "X", "type": "object",
+        "properties": {
+            "tiny": {"type": "double", "multipleOf": 1e-300},
+            "huge": {"type": "double", "maximum": 1.7976931348623157e308},
+            "long": {"type": "string", "minLength": 18446744073709551615u64},
+            "wide": {"type": "decimal", "minimum": "-1e99999", "multipleOf": "1e-50"}
+        }
+    }))
+    .unwrap();
+    assert!(v.is_valid(&json!({"tiny": 3e-300, "huge": 1e308, "wide": "1.5"})));
+    assert!(!v.is_valid(&json!({"tiny": 1.5e-300})));
+    assert!(!v.is_valid(&json!({"long": "not quite"})));
+    assert!(!v.is_valid(&json!({"wide": "0.000000000000000000000000000000000000000000000000001"})));
+}

@@ -176,7 +176,8 @@ fn mantissa_exponent(text: &str) -> Option<(i128, i64)> {
     };
     let (int, frac) = number.split_once('.').unwrap_or((number, ""));
     let digits = format!("{int}{frac}");
-    Some((digits.parse().ok()?, exp - i64::try_from(frac.len()).ok()?))
+    let exp = exp.checked_sub(i64::try_from(frac.len()).ok()?)?;
+    Some((digits.parse().ok()?, exp))
 }
 
 impl Divisor {

@@ -53,7 +53,9 @@ impl<'v, M: Mode> Walker<'v, M> {
                 failed!(ok);
             }
         }
-        if let Some(cond) = c.if_ {
+        // `if` alone constrains nothing (conditional-composition
+        // §`if`/`then`/`else`), so it is not even tried.
+        if let Some(cond) = c.if_.filter(|_| c.then.is_some() || c.else_.is_some()) {
             let branch = if self.probe(cond, value, path, depth, selector) {
                 c.then
             } else {
