@@ -121,9 +121,6 @@ impl<'v, M: Mode> Walker<'v, M> {
         depth: usize,
         selector: Option<&str>,
     ) -> bool {
-        if self.nesting == 0 {
-            return self.sub_walk(FailFast, id, value, path, depth, selector).0;
-        }
         let key = (
             id.0,
             std::ptr::from_ref(value) as usize,
@@ -131,6 +128,9 @@ impl<'v, M: Mode> Walker<'v, M> {
         );
         if let Some(&known) = self.memo.verdicts.as_ref().and_then(|m| m.get(&key)) {
             return known;
+        }
+        if self.nesting == 0 {
+            return self.sub_walk(FailFast, id, value, path, depth, selector).0;
         }
         self.memo.trials = self.memo.trials.saturating_add(1);
         let (ok, _) = self.sub_walk(FailFast, id, value, path, depth, selector);

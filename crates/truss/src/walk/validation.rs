@@ -367,8 +367,10 @@ impl<'v, M: Mode> Walker<'v, M> {
         key: &str,
         path: &Path<'_>,
     ) -> bool {
-        if self.name_fast(names, key, 0) == Some(true) {
-            return true;
+        match self.name_fast(names, key, 0) {
+            Some(true) => return true,
+            Some(false) if !M::COLLECT => return false,
+            _ => {}
         }
         let value = Value::String(key.to_owned());
         let here = path.key(key);
