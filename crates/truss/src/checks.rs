@@ -138,13 +138,25 @@ impl Limit {
                 #[allow(clippy::cast_precision_loss)]
                 (i as f64).partial_cmp(&l)
             }
-            (Num::Text(s), Some(l), _) if s.len() <= 38 => match s.parse::<i128>() {
-                Ok(i) => Some(i.cmp(&l)),
-                Err(_) => Some(Exact::parse_json_number(s)?.cmp(&self.exact)),
+            (Num::Text(s), Some(l), _) => match plain_int(s) {
+                Some(i) => Some(i.cmp(&l)),
+                None => Some(Exact::parse_json_number(s)?.cmp(&self.exact)),
             },
             _ => Some(v.exact()?.cmp(&self.exact)),
         }
     }
+}
+
+/// `s` as an integer when it is a JSON integer (no `+`, no leading zeros)
+/// of at most 38 digits, which always fits `i128`.
+fn plain_int(s: &str) -> Option<i128> {
+    let digits = s.strip_prefix('-').unwrap_or(s).as_bytes();
+    let plain = match digits {
+        [b'0'] => true,
+        [b'1'..=b'9', rest @ ..] => rest.len() < 38 && rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if plain { s.parse().ok() } else { None }
 }
 
 /// A `multipleOf` divisor (positive, checked at compile time).
@@ -563,6 +575,10 @@ mod tests {
             Some(Ordering::Greater)
         );
         assert_eq!(tenth.compare(Num::Text("not a number")), None);
+        // Malformed integers are the type's business, not a bound's.
+        assert_eq!(zero.compare(Num::Text("+5")), None);
+        assert_eq!(zero.compare(Num::Text("007")), None);
+        assert_eq!(zero.compare(Num::Text("-7")), Some(Ordering::Less));
 
         let huge = Limit::new(exact("170141183460469231731687303715884105728"));
         assert_eq!(
