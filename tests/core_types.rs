@@ -899,5 +899,8 @@ fn very_deep_documents_never_overflow_a_small_stack() {
         .join()
         .expect("validation must not overflow the stack");
     assert_eq!(outcome[0], (9_000, true, vec![]));
-    assert_eq!(outcome[1], (100_000, false, vec!["INSTANCE_MAX_DEPTH_EXCEEDED"]));
+    assert_eq!(
+        outcome[1],
+        (100_000, false, vec!["INSTANCE_MAX_DEPTH_EXCEEDED"])
+    );
 }

@@ -160,6 +160,19 @@ codes! {
     /// The schema file given to `Validator::from_path` cannot be read or
     /// is not JSON. (truss)
     SCHEMA_DOCUMENT_UNREADABLE,
+    // ---- extensions (schema) ----
+    /// A keyword of an extension the schema does not enable; it is ignored (warning).
+    SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED,
+    /// `$uses` names no known extension (warning). (truss)
+    SCHEMA_USES_UNKNOWN_EXTENSION,
+    /// `format` names a format truss does not know; it is not enforced (warning). (truss)
+    SCHEMA_FORMAT_UNKNOWN,
+    /// `altenums` is malformed, used without `enum`, or names a value `enum` does not list. (truss)
+    SCHEMA_ALTENUMS_INVALID,
+    /// `unit` is not a unit expression such as `m/s^2` or `kW*h`. (truss)
+    SCHEMA_UNIT_INVALID,
+    /// `currency` is not an ISO 4217 code (three upper-case letters). (truss)
+    SCHEMA_CURRENCY_INVALID,
     // ---- instance violations ----
     /// The document nests deeper than the configured `max_depth`.
     INSTANCE_MAX_DEPTH_EXCEEDED,
@@ -263,4 +276,89 @@ codes! {
     INSTANCE_USES_UNKNOWN,
     /// The schema's root type is abstract and cannot validate instances. (truss)
     INSTANCE_ABSTRACT_TYPE,
+    // ---- extensions (instance) ----
+    /// A number below `minimum`.
+    INSTANCE_NUMBER_MINIMUM,
+    /// A number above `maximum`.
+    INSTANCE_NUMBER_MAXIMUM,
+    /// A number not above `exclusiveMinimum`.
+    INSTANCE_NUMBER_EXCLUSIVE_MINIMUM,
+    /// A number not below `exclusiveMaximum`.
+    INSTANCE_NUMBER_EXCLUSIVE_MAXIMUM,
+    /// A number that is not a multiple of `multipleOf`.
+    INSTANCE_NUMBER_MULTIPLE_OF,
+    /// A string shorter than `minLength` (in code points).
+    INSTANCE_STRING_MIN_LENGTH,
+    /// A string that does not match `pattern`.
+    INSTANCE_STRING_PATTERN_MISMATCH,
+    /// Matching a backtracking pattern ran out of steps; the value is rejected (fail closed). (truss)
+    INSTANCE_PATTERN_BACKTRACK_LIMIT,
+    /// Not an email address (`format: email`).
+    INSTANCE_FORMAT_EMAIL_INVALID,
+    /// Not an internationalized email address (`format: idn-email`). (truss)
+    INSTANCE_FORMAT_IDN_EMAIL_INVALID,
+    /// Not a host name (`format: hostname`).
+    INSTANCE_FORMAT_HOSTNAME_INVALID,
+    /// Not an internationalized host name (`format: idn-hostname`). (truss)
+    INSTANCE_FORMAT_IDN_HOSTNAME_INVALID,
+    /// Not an IPv4 address (`format: ipv4`).
+    INSTANCE_FORMAT_IPV4_INVALID,
+    /// Not an IPv6 address (`format: ipv6`).
+    INSTANCE_FORMAT_IPV6_INVALID,
+    /// Not an absolute URI (`format: uri`).
+    INSTANCE_FORMAT_URI_INVALID,
+    /// Not a URI reference (`format: uri-reference`).
+    INSTANCE_FORMAT_URI_REFERENCE_INVALID,
+    /// Not an absolute IRI (`format: iri`). (truss)
+    INSTANCE_FORMAT_IRI_INVALID,
+    /// Not an IRI reference (`format: iri-reference`). (truss)
+    INSTANCE_FORMAT_IRI_REFERENCE_INVALID,
+    /// Not a URI template (`format: uri-template`). (truss)
+    INSTANCE_FORMAT_URI_TEMPLATE_INVALID,
+    /// Not a JSON Pointer (`format: json-pointer`). (truss)
+    INSTANCE_FORMAT_JSON_POINTER_INVALID,
+    /// Not a relative JSON Pointer (`format: relative-json-pointer`). (truss)
+    INSTANCE_FORMAT_RELATIVE_JSON_POINTER_INVALID,
+    /// Not an ECMA-262 regular expression (`format: regex`). (truss)
+    INSTANCE_FORMAT_REGEX_INVALID,
+    /// Not a date (`format: date`).
+    INSTANCE_FORMAT_DATE_INVALID,
+    /// Not a date-time (`format: date-time`).
+    INSTANCE_FORMAT_DATETIME_INVALID,
+    /// Not a time (`format: time`).
+    INSTANCE_FORMAT_TIME_INVALID,
+    /// Not a duration (`format: duration`). (truss)
+    INSTANCE_FORMAT_DURATION_INVALID,
+    /// Not a UUID (`format: uuid`).
+    INSTANCE_FORMAT_UUID_INVALID,
+    /// An array or set with fewer items than `minItems`.
+    INSTANCE_MIN_ITEMS,
+    /// An array or set with more items than `maxItems`.
+    INSTANCE_MAX_ITEMS,
+    /// Fewer items than `minContains` (default 1) match `contains`.
+    INSTANCE_MIN_CONTAINS,
+    /// More items than `maxContains` match `contains`.
+    INSTANCE_MAX_CONTAINS,
+    /// An object with fewer properties than `minProperties`.
+    INSTANCE_MIN_PROPERTIES,
+    /// An object with more properties than `maxProperties`.
+    INSTANCE_MAX_PROPERTIES,
+    /// A property that `dependentRequired` requires alongside a present one is missing.
+    INSTANCE_DEPENDENT_REQUIRED,
+    /// A property name that does not satisfy `propertyNames`. (truss)
+    INSTANCE_PROPERTY_NAME_INVALID,
+    /// No property or entry value satisfies `has`. (truss)
+    INSTANCE_HAS_NO_MATCH,
+    /// A map with fewer entries than `minEntries`.
+    INSTANCE_MAP_MIN_ENTRIES,
+    /// A map with more entries than `maxEntries`.
+    INSTANCE_MAP_MAX_ENTRIES,
+    /// A map key that does not satisfy `keyNames`.
+    INSTANCE_MAP_KEY_INVALID,
+    /// The value matches none of the `anyOf` schemas.
+    INSTANCE_ANY_OF_NONE_MATCHED,
+    /// The value matches none, or more than one, of the `oneOf` schemas.
+    INSTANCE_ONE_OF_INVALID_COUNT,
+    /// The value matches the `not` schema.
+    INSTANCE_NOT_MATCHED,
 }

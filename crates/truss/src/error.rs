@@ -18,6 +18,9 @@ struct Inner {
     schema_path: String,
     code: &'static str,
     message: String,
+    /// Why each alternative failed, for `anyOf`/`oneOf`/`propertyNames`
+    /// violations; empty (and unallocated) otherwise.
+    causes: Vec<ValidationError>,
 }
 
 impl ValidationError {
@@ -32,7 +35,13 @@ impl ValidationError {
             schema_path,
             code,
             message,
+            causes: Vec::new(),
         }))
+    }
+
+    pub(crate) fn with_causes(mut self, causes: Vec<ValidationError>) -> Self {
+        self.0.causes = causes;
+        self
     }
 
     /// RFC 6901 JSON Pointer to the offending value in the document (`""` is the root).
@@ -54,6 +63,15 @@ impl ValidationError {
     pub fn message(&self) -> &str {
         &self.0.message
     }
+
+    /// The violations behind this one: for a value that matched none of
+    /// the `anyOf`/`oneOf` alternatives, each alternative's own violations
+    /// (their schema paths tell the alternatives apart); for a name refused
+    /// by `propertyNames`/`keyNames`, the name's violations. Empty for
+    /// every other violation.
+    pub fn causes(&self) -> &[ValidationError] {
+        &self.0.causes
+    }
 }
 
 impl fmt::Display for ValidationError {
@@ -74,6 +92,7 @@ impl fmt::Debug for ValidationError {
             .field("schema_path", &self.0.schema_path)
             .field("code", &self.0.code)
             .field("message", &self.0.message)
+            .field("causes", &self.0.causes)
             .finish()
     }
 }

@@ -40,11 +40,14 @@
 //! is a violation. [`ValidatorOptions::strict`] rejects all of that instead.
 #![allow(dead_code)]
 
+mod annotations;
 mod check;
+mod checks;
 pub mod codes;
 mod compiler;
 mod equality;
 mod error;
+mod extensions;
 mod formats;
 mod import;
 pub mod meta;
@@ -65,7 +68,9 @@ use serde_json::Value;
 #[doc = include_str!("../../../README.md")]
 struct ReadmeDoctests;
 
+pub use annotations::Annotations;
 pub use error::{Diagnostic, Error, SchemaError, Severity, ValidationError, ValidationErrors};
+pub use extensions::{Extension, Extensions};
 pub use options::{DEFAULT_MAX_DEPTH, ValidatorOptions};
 pub use validator::Validator;
 

@@ -7,6 +7,8 @@
 
 use serde_json::Value;
 
+use crate::annotations::Annotations;
+use crate::checks::Checks;
 use crate::formats::{BigInt, Encoding};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +30,48 @@ pub(crate) struct Node {
     pub(crate) constant: Option<Box<Value>>,
     /// `maxLength` in Unicode code points (core keyword, always enforced).
     pub(crate) max_length: Option<u64>,
+    /// Validation and conditional composition constraints, when the schema
+    /// enables those extensions and declares any.
+    pub(crate) checks: Option<Box<Checks>>,
+    /// Alternate names, units and `default`; never part of a verdict.
+    pub(crate) annotations: Option<Box<Annotations>>,
+}
+
+impl Node {
+    /// A node of the given kind at `path`, with no keywords besides its type.
+    pub(crate) fn new(kind: Kind, path: &str) -> Node {
+        Node {
+            kind,
+            path: path.into(),
+            enumeration: None,
+            constant: None,
+            max_length: None,
+            checks: None,
+            annotations: None,
+        }
+    }
+
+    /// Whether validating a value against this node may need to look at
+    /// that value (or its members) more than once: type unions and inline
+    /// choices try several branches on it, composition applies several
+    /// schemas to it, sets and `uniqueItems` compare items with each other,
+    /// `contains`, `has` and `patternProperties` apply a second schema to
+    /// members, and `enum`/`const` with arrays or objects compare it whole.
+    ///
+    /// A streaming validator, which sees each value once as it is parsed,
+    /// buffers the subtree of a node for which this is true and validates
+    /// the buffered value; for every other node it can validate on the fly.
+    /// Only this node's own keywords count: a [`Kind::Ref`] answers for
+    /// itself, and the caller asks its target separately.
+    pub(crate) fn needs_value(&self) -> bool {
+        let compound = |v: &Value| v.is_array() || v.is_object();
+        matches!(
+            self.kind,
+            Kind::Union(_) | Kind::InlineChoice { .. } | Kind::Set(_)
+        ) || matches!(self.enumeration.as_deref(), Some(Enumeration::Values(vs)) if vs.iter().any(compound))
+            || self.constant.as_deref().is_some_and(compound)
+            || self.checks.as_deref().is_some_and(Checks::needs_value)
+    }
 }
 
 #[derive(Debug)]

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::error::{Diagnostic, Severity};
+use crate::extensions::{Extension, Extensions};
 use crate::import::Sources;
 use crate::{SchemaError, Validator, codes};
 
@@ -30,6 +31,8 @@ pub struct ValidatorOptions {
     pub(crate) absolute_uris: bool,
     /// Where `$import`/`$importdefs` may find documents.
     pub(crate) sources: Sources,
+    /// Extensions switched on whatever the schema declares.
+    pub(crate) extensions: Extensions,
 }
 
 impl Default for ValidatorOptions {
@@ -40,6 +43,7 @@ impl Default for ValidatorOptions {
             numbers_as_strings: false,
             absolute_uris: false,
             sources: Sources::default(),
+            extensions: Extensions::none(),
         }
     }
 }
@@ -71,6 +75,39 @@ impl ValidatorOptions {
     /// Require `uri` values to be absolute URIs instead of URI references.
     pub fn absolute_uris(mut self, yes: bool) -> Self {
         self.absolute_uris = yes;
+        self
+    }
+
+    /// Switches `extensions` on for every schema compiled with these
+    /// options, in addition to those the schema enables itself with `$uses`
+    /// or the validation meta-schema (DESIGN §2.12).
+    ///
+    /// ```
+    /// use truss::Extension;
+    /// let schema = serde_json::json!({
+    ///     "$schema": "https://json-structure.org/meta/core/v0/#",
+    ///     "$id": "https://example.com/s", "name": "S", "type": "string", "minLength": 2});
+    /// // Without the extension, `minLength` is a warning and is not enforced.
+    /// assert!(truss::Validator::new(&schema)?.is_valid(&serde_json::json!("a")));
+    /// let forced = truss::Validator::options().extensions([Extension::Validation]).build(&schema)?;
+    /// assert!(!forced.is_valid(&serde_json::json!("a")));
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
+    pub fn extensions(mut self, extensions: impl IntoIterator<Item = Extension>) -> Self {
+        for e in extensions {
+            self.extensions.insert(e);
+        }
+        self
+    }
+
+    /// Switches every extension on (`true`), or forgets the extensions
+    /// forced so far (`false`; those the schema enables stay on).
+    pub fn enable_all_extensions(mut self, yes: bool) -> Self {
+        self.extensions = if yes {
+            Extensions::all()
+        } else {
+            Extensions::none()
+        };
         self
     }
 

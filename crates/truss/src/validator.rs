@@ -2,9 +2,11 @@
 
 use serde_json::Value;
 
+use crate::annotations::Annotations;
 use crate::codes;
 use crate::compiler::{Compiler, describe};
 use crate::error::{Diagnostic, SchemaError, Severity, ValidationError, ValidationErrors};
+use crate::extensions::Extensions;
 use crate::node::{Node, NodeId};
 use crate::options::ValidatorOptions;
 use crate::path::Path;
@@ -50,6 +52,7 @@ pub struct Validator {
     pub(crate) options: ValidatorOptions,
     offers: Box<[(String, u64)]>,
     warnings: Box<[Diagnostic]>,
+    extensions: Extensions,
 }
 
 impl Validator {
@@ -155,6 +158,7 @@ impl Validator {
             options: options.clone(),
             offers: compiled.offers.into_boxed_slice(),
             warnings: diagnostics.into_boxed_slice(),
+            extensions: compiled.extensions,
         })
     }
 
@@ -163,18 +167,29 @@ impl Validator {
         &self.warnings
     }
 
+    /// The extensions in effect: those the schema enables (root `$uses`,
+    /// or the validation meta-schema) and those the options force.
+    pub fn extensions(&self) -> Extensions {
+        self.extensions
+    }
+
+    /// The annotations (alternate names, units, `default`) of the schema
+    /// object at `schema_pointer` (`""` for the root, `"/properties/price"`,
+    /// …), when it has any and their extensions are enabled.
+    pub fn annotations(&self, schema_pointer: &str) -> Option<&Annotations> {
+        self.nodes
+            .iter()
+            .filter(|n| n.path.as_ref() == schema_pointer)
+            .find_map(|n| n.annotations.as_deref())
+    }
+
     /// Whether `doc` conforms. Builds no paths or messages and does not
     /// allocate on valid documents.
     pub fn is_valid(&self, doc: &Value) -> bool {
         let Some(addins) = self.addins(doc, &mut FailFast) else {
             return false;
         };
-        Walker {
-            v: self,
-            mode: FailFast,
-            addins,
-        }
-        .walk(self.root, doc, &Path::Root, 0, None)
+        Walker::new(self, FailFast, addins).walk(self.root, doc, &Path::Root, 0, None)
     }
 
     /// Every violation in `doc`, or `Ok(())`.
@@ -195,11 +210,7 @@ impl Validator {
     fn collect(&self, doc: &Value) -> Vec<ValidationError> {
         let mut mode = Collect::default();
         let addins = self.addins(doc, &mut mode).unwrap_or(0);
-        let mut walker = Walker {
-            v: self,
-            mode,
-            addins,
-        };
+        let mut walker = Walker::new(self, mode, addins);
         walker.walk(self.root, doc, &Path::Root, 0, None);
         walker.mode.0
     }

@@ -5,6 +5,8 @@
 //! going and records every violation. Both are the same code, monomorphised,
 //! so the two can never disagree.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 use crate::codes;
@@ -60,6 +62,122 @@ pub(crate) struct Walker<'v, M> {
     pub(crate) mode: M,
     /// Add-ins switched on by the document's `$uses`.
     pub(crate) addins: u64,
+    /// Whether a value that matches no `anyOf`/`oneOf` alternative is
+    /// explained with each alternative's violations. Explanations do not
+    /// explain the alternatives nested in them, which keeps the work of
+    /// reporting linear in the size of the schema.
+    explain: bool,
+    /// How many trial or explaining walks enclose this one.
+    nesting: u32,
+    memo: Memo,
+}
+
+/// Verdicts of trial walks (union members, composition operands, `contains`)
+/// per (node, value, selector) within one walk, so that nested alternatives
+/// over recursive data cannot re-validate the same subtree exponentially
+/// often. Keys are value addresses, which are stable and unique while the
+/// document is borrowed; walks over values made on the fly (map keys given
+/// to `propertyNames`) use a walker of their own.
+///
+/// Only trials nested in other walks can repeat (the walk itself meets each
+/// (node, value) pair once), so only those are counted and remembered, and
+/// nothing is allocated until a walk has made [`MEMO_AFTER`] of them:
+/// unions and `contains` over large arrays, and ordinary documents, never
+/// pay for it.
+#[derive(Default)]
+struct Memo {
+    trials: u32,
+    verdicts: Option<HashMap<(u32, usize, usize), bool>>,
+}
+
+/// Trials made before verdicts are remembered.
+const MEMO_AFTER: u32 = 256;
+
+impl<'v, M: Mode> Walker<'v, M> {
+    pub(crate) fn new(v: &'v Validator, mode: M, addins: u64) -> Self {
+        Walker {
+            v,
+            mode,
+            addins,
+            explain: true,
+            nesting: 0,
+            memo: Memo::default(),
+        }
+    }
+
+    /// Walks `value` against `id` in a mode of its own, sharing the memo.
+    fn sub_walk<N: Mode>(
+        &mut self,
+        mode: N,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> (bool, N) {
+        let mut sub = Walker {
+            v: self.v,
+            mode,
+            addins: self.addins,
+            explain: false,
+            nesting: self.nesting.saturating_add(1),
+            memo: std::mem::take(&mut self.memo),
+        };
+        let ok = sub.walk(id, value, path, depth, selector);
+        self.memo = sub.memo;
+        (ok, sub.mode)
+    }
+
+    /// Whether `value` satisfies node `id`, without reporting anything.
+    pub(crate) fn probe(
+        &mut self,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> bool {
+        let key = (
+            id.0,
+            std::ptr::from_ref(value) as usize,
+            selector.map_or(0, |s| s.as_ptr() as usize),
+        );
+        if let Some(&known) = self.memo.verdicts.as_ref().and_then(|m| m.get(&key)) {
+            return known;
+        }
+        if self.nesting == 0 {
+            return self.sub_walk(FailFast, id, value, path, depth, selector).0;
+        }
+        self.memo.trials = self.memo.trials.saturating_add(1);
+        let (ok, _) = self.sub_walk(FailFast, id, value, path, depth, selector);
+        if self.memo.trials > MEMO_AFTER {
+            self.memo
+                .verdicts
+                .get_or_insert_with(HashMap::new)
+                .insert(key, ok);
+        }
+        ok
+    }
+
+    /// Walks `value` against node `id`, which applies to the same value as
+    /// the node being walked (an `allOf` operand, `then`, `else`). Trial
+    /// verdicts are reused; violations are collected only when it fails.
+    fn same_value(
+        &mut self,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+        selector: Option<&str>,
+    ) -> bool {
+        if self.probe(id, value, path, depth, selector) {
+            return true;
+        }
+        if M::COLLECT {
+            self.walk(id, value, path, depth, selector);
+        }
+        false
+    }
 }
 
 /// Marks a failure: in fail-fast mode returns `false` from the enclosing
@@ -72,6 +190,10 @@ macro_rules! failed {
         }
     }};
 }
+
+// After `failed!`, so that the keyword modules can use it.
+mod composition;
+mod validation;
 
 impl<'v, M: Mode> Walker<'v, M> {
     fn node(&self, id: NodeId) -> Option<&'v Node> {
@@ -100,6 +222,31 @@ impl<'v, M: Mode> Walker<'v, M> {
                 code,
                 message(),
             ));
+        }
+        false
+    }
+
+    /// Records a violation that carries the violations behind it.
+    #[cold]
+    fn fail_with_causes(
+        &mut self,
+        node: &Node,
+        keyword: &str,
+        path: &Path<'_>,
+        code: &'static str,
+        message: String,
+        causes: Vec<ValidationError>,
+    ) -> bool {
+        if M::COLLECT {
+            self.mode.report(
+                ValidationError::new(
+                    path.to_pointer(),
+                    pointer::join(&node.path, keyword),
+                    code,
+                    message,
+                )
+                .with_causes(causes),
+            );
         }
         false
     }
@@ -193,6 +340,11 @@ impl<'v, M: Mode> Walker<'v, M> {
                     );
                     failed!(ok);
                 }
+            }
+        }
+        if let Some(checks) = &node.checks {
+            if !self.checks(node, checks, value, path, depth, selector) {
+                failed!(ok);
             }
         }
         ok
@@ -719,28 +871,31 @@ impl<'v, M: Mode> Walker<'v, M> {
         depth: usize,
         selector: Option<&str>,
     ) -> bool {
+        // When exactly one member could take a value of this JSON kind, the
+        // others fail whatever the value holds: walking that member alone
+        // gives the same verdict, and its own violations say more than
+        // "matches no member". Walking it once (rather than probing it and
+        // then walking it again to explain) keeps nested unions over deep
+        // data linear.
+        let candidates: Vec<NodeId> = if M::COLLECT {
+            members
+                .iter()
+                .copied()
+                .filter(|&m| self.accepts_json_kind(m, value, 0))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let [only] = candidates.as_slice() {
+            return self.walk(*only, value, path, depth, selector);
+        }
         for &m in members {
-            let mut probe = Walker {
-                v: self.v,
-                mode: FailFast,
-                addins: self.addins,
-            };
-            if probe.walk(m, value, path, depth, selector) {
+            if self.probe(m, value, path, depth, selector) {
                 return true;
             }
         }
         if !M::COLLECT {
             return false;
-        }
-        // When exactly one member could take a value of this JSON kind, its
-        // own violations say more than "matches no member".
-        let candidates: Vec<NodeId> = members
-            .iter()
-            .copied()
-            .filter(|&m| self.accepts_json_kind(m, value, 0))
-            .collect();
-        if let [only] = candidates.as_slice() {
-            return self.walk(*only, value, path, depth, selector);
         }
         if M::SEARCH {
             if let Some(best) = self.closest(&candidates, value, path, depth, selector) {
@@ -761,7 +916,7 @@ impl<'v, M: Mode> Walker<'v, M> {
     /// violation lies deepest in the value, then it has the fewest. `None`
     /// on a tie, where "matches no member" is the honest answer.
     fn closest(
-        &self,
+        &mut self,
         candidates: &[NodeId],
         value: &Value,
         path: &Path<'_>,
@@ -771,13 +926,8 @@ impl<'v, M: Mode> Walker<'v, M> {
         let mut scores: Vec<(usize, std::cmp::Reverse<usize>, NodeId)> = candidates
             .iter()
             .map(|&m| {
-                let mut probe = Walker {
-                    v: self.v,
-                    mode: Probe::default(),
-                    addins: self.addins,
-                };
-                probe.walk(m, value, path, depth, selector);
-                let errors = probe.mode.0;
+                let (_, probe) = self.sub_walk(Probe::default(), m, value, path, depth, selector);
+                let errors = probe.0;
                 let deepest = errors
                     .iter()
                     .map(|e| e.instance_path().matches('/').count())

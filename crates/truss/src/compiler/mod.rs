@@ -6,8 +6,12 @@
 //! `$extends`, `$offers`) happens here; the walker never looks at the schema
 //! document.
 
+mod annotations;
+mod composition;
+mod extensions;
 mod object;
 mod types;
+mod validation;
 
 use std::collections::HashMap;
 
@@ -15,8 +19,10 @@ use serde_json::{Map, Value};
 
 use crate::codes;
 use crate::error::{Diagnostic, Severity};
+use crate::extensions::{Extension, Extensions};
 use crate::node::{AddinProps, Kind, Node, NodeId};
 use crate::options::ValidatorOptions;
+use crate::pattern::PatternCache;
 use crate::pointer;
 
 /// How deep schema objects may nest before compiling stops.
@@ -29,6 +35,8 @@ pub(crate) struct Compiled {
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// `$offers` names → add-in bit mask.
     pub(crate) offers: Vec<(String, u64)>,
+    /// The extensions in effect for this document.
+    pub(crate) extensions: Extensions,
 }
 
 pub(crate) struct Compiler<'s> {
@@ -40,6 +48,14 @@ pub(crate) struct Compiler<'s> {
     addins: HashMap<String, Vec<AddinProps>>,
     depth: usize,
     pub(crate) options: &'s ValidatorOptions,
+    /// The extensions in effect (root `$uses`, `$schema`, options).
+    pub(crate) extensions: Extensions,
+    /// Each distinct pattern text compiled once.
+    patterns: PatternCache,
+    /// Set just before compiling a composition operand: such a schema may
+    /// be a bare `{"$ref": …}` (a type-union member) and, like the drafts'
+    /// own examples, may constrain objects without declaring `type`.
+    composition_operand: bool,
 }
 
 impl<'s> Compiler<'s> {
@@ -52,6 +68,9 @@ impl<'s> Compiler<'s> {
             addins: HashMap::new(),
             depth: 0,
             options,
+            extensions: options.extensions,
+            patterns: PatternCache::new(),
+            composition_operand: false,
         };
         let Some(root) = doc.as_object() else {
             c.error(
@@ -65,10 +84,12 @@ impl<'s> Compiler<'s> {
             return c.finish(None, Vec::new());
         };
         c.check_root_keywords(root);
+        c.extensions = c.enabled_extensions(root);
         let offers = c.compile_offers(root);
         let root_id = c.compile_root(root);
         c.compile_definitions(root);
         c.check_reference_cycles();
+        c.finish_number_checks();
         c.finish(root_id, offers)
     }
 
@@ -78,6 +99,7 @@ impl<'s> Compiler<'s> {
             root,
             diagnostics: self.diagnostics,
             offers,
+            extensions: self.extensions,
         }
     }
 
@@ -112,13 +134,7 @@ impl<'s> Compiler<'s> {
 
     fn reserve(&mut self, path: &str) -> NodeId {
         let id = NodeId(u32::try_from(self.nodes.len()).unwrap_or(u32::MAX));
-        self.nodes.push(Node {
-            kind: Kind::Any,
-            path: path.into(),
-            enumeration: None,
-            constant: None,
-            max_length: None,
-        });
+        self.nodes.push(Node::new(Kind::Any, path));
         id
     }
 
@@ -132,6 +148,11 @@ impl<'s> Compiler<'s> {
 
     pub(crate) fn doc(&self) -> &'s Value {
         self.doc
+    }
+
+    /// Whether the document (or the options) switch `e` on.
+    pub(crate) fn enabled(&self, e: Extension) -> bool {
+        self.extensions.contains(e)
     }
 
     // ---- document level ----
@@ -241,6 +262,12 @@ impl<'s> Compiler<'s> {
                 None
             }
             (None, None) => {
+                if has_composition(root) {
+                    // A root made only of composition keywords is a rule
+                    // set over the instance (conditional-composition
+                    // §Composition and Evaluation Model).
+                    return Some(self.compile_schema(self.doc, String::new()));
+                }
                 if root.get("$ref").is_some() {
                     self.lenient(
                         codes::SCHEMA_REF_NOT_IN_TYPE,
@@ -303,6 +330,7 @@ impl<'s> Compiler<'s> {
 
     /// Compiles the schema object at `path` (memoised: one node per location).
     pub(crate) fn compile_schema(&mut self, value: &'s Value, path: String) -> NodeId {
+        let operand = std::mem::take(&mut self.composition_operand);
         if let Some(&id) = self.memo.get(&path) {
             return id;
         }
@@ -325,7 +353,8 @@ impl<'s> Compiler<'s> {
             return id;
         };
         self.depth += 1;
-        let kind = crate::stack::guard(|| self.schema_kind(obj, &path));
+        let kind = crate::stack::guard(|| self.schema_kind(obj, &path, operand));
+        let (checks, annotations) = self.compile_extensions(obj, &path, &kind);
         self.depth -= 1;
         let enumeration = self.compile_enum(obj, &path);
         let constant = obj.get("const").map(|v| Box::new(v.clone()));
@@ -335,11 +364,13 @@ impl<'s> Compiler<'s> {
             n.enumeration = enumeration;
             n.constant = constant;
             n.max_length = max_length;
+            n.checks = checks;
+            n.annotations = annotations;
         }
         id
     }
 
-    fn schema_kind(&mut self, obj: &'s Map<String, Value>, path: &str) -> Kind {
+    fn schema_kind(&mut self, obj: &'s Map<String, Value>, path: &str, operand: bool) -> Kind {
         match obj.get("type") {
             Some(Value::String(name)) => self.named_kind(name, obj, path),
             Some(Value::Object(t)) => match t.get("$ref") {
@@ -368,6 +399,11 @@ impl<'s> Compiler<'s> {
             }
             None => {
                 if let Some(r) = obj.get("$ref") {
+                    if operand {
+                        // A composition operand is a type-union member, for
+                        // which {"$ref": …} is the written form.
+                        return self.reference(r, &pointer::join(path, "$ref"));
+                    }
                     self.lenient(
                         codes::SCHEMA_REF_NOT_IN_TYPE,
                         &pointer::join(path, "$ref"),
@@ -376,6 +412,19 @@ impl<'s> Compiler<'s> {
                         ),
                     );
                     return self.reference(r, &pointer::join(path, "$ref"));
+                }
+                if operand && obj.contains_key("properties") {
+                    // conditional-composition §`if`/`then`/`else` writes
+                    // operands as bare `properties` + `required`.
+                    self.lenient(
+                        codes::SCHEMA_MISSING_TYPE,
+                        path,
+                        "a schema must declare `type`; this composition operand declares `properties`, so it is read as an object".into(),
+                    );
+                    return self.object(obj, path);
+                }
+                if has_composition(obj) && self.enabled(Extension::ConditionalComposition) {
+                    return Kind::Any;
                 }
                 self.lenient(
                     codes::SCHEMA_MISSING_TYPE,
@@ -662,15 +711,25 @@ impl<'s> Compiler<'s> {
     /// targets, union members, inline choice branches). `None` when there
     /// are no more; `Some(None)` for a slot to skip.
     fn same_value_successor(&self, node: usize, i: usize) -> Option<Option<usize>> {
-        let kind = &self.nodes.get(node)?.kind;
-        match kind {
-            Kind::Ref(t) => (i == 0).then_some(Some(t.index())),
-            Kind::Union(members) => members.get(i).map(|m| Some(m.index())),
-            Kind::InlineChoice { choices, .. } => {
-                choices.entries.get(i).map(|(_, m)| Some(m.index()))
-            }
-            _ => None,
+        let n = self.nodes.get(node)?;
+        let (found, from_kind) = match &n.kind {
+            Kind::Ref(t) => ((i == 0).then_some(Some(t.index())), 1),
+            Kind::Union(members) => (members.get(i).map(|m| Some(m.index())), members.len()),
+            Kind::InlineChoice { choices, .. } => (
+                choices.entries.get(i).map(|(_, m)| Some(m.index())),
+                choices.entries.len(),
+            ),
+            _ => (None, 0),
+        };
+        if found.is_some() {
+            return found;
         }
+        // Composition operands validate the same value too.
+        n.checks
+            .as_deref()?
+            .same_value_targets()
+            .nth(i.checked_sub(from_kind)?)
+            .map(|m| Some(m.index()))
     }
 }
 
@@ -681,10 +740,37 @@ fn unresolved(target: &str, at: &str) -> Kind {
     }
 }
 
-/// True for an object that declares a type (as opposed to a namespace).
+/// True for an object that declares a type (as opposed to a namespace),
+/// including one made only of composition keywords.
 pub(crate) fn is_type_declaration(v: &Value) -> bool {
     v.as_object()
-        .is_some_and(|o| o.contains_key("type") || o.contains_key("$ref"))
+        .is_some_and(|o| o.contains_key("type") || o.contains_key("$ref") || has_composition(o))
+}
+
+/// Whether a schema object uses conditional composition. A namespace entry
+/// named like a keyword is told apart by its value's shape.
+pub(crate) fn has_composition(o: &Map<String, Value>) -> bool {
+    ["allOf", "anyOf", "oneOf"]
+        .iter()
+        .any(|k| o.get(*k).is_some_and(Value::is_array))
+        || ["not", "if"]
+            .iter()
+            .any(|k| o.get(*k).is_some_and(is_operand_shaped))
+}
+
+/// A `not`/`if` value that can only be a schema: a type name, a type
+/// union, or an object with schema keywords (a namespace holds names).
+fn is_operand_shaped(v: &Value) -> bool {
+    match v {
+        Value::String(_) | Value::Array(_) => true,
+        Value::Object(o) => {
+            ["type", "$ref", "properties", "required", "enum", "const"]
+                .iter()
+                .any(|k| o.contains_key(*k))
+                || has_composition(o)
+        }
+        _ => false,
+    }
 }
 
 pub(crate) fn is_compound(name: &str) -> bool {
