@@ -102,6 +102,7 @@ pub fn validate(schema: &Value, doc: &Value) -> Result<(), Error> {
 /// let schema = serde_json::json!({
 ///     "$schema": "https://json-structure.org/meta/core/v0/#",
 ///     "$id": "https://example.com/s", "name": "S",
+///     "$uses": ["JSONStructureValidation"],
 ///     "type": "string", "minLength": 5, "maxLength": 2});
 /// let diagnostics = truss::check_schema(&schema);
 /// let found: Vec<(&str, &str)> = diagnostics.iter().map(|d| (d.code(), d.pointer())).collect();
