@@ -149,6 +149,8 @@ pub(crate) struct AddinProps {
     pub(crate) bit: u32,
     pub(crate) properties: Box<[Property]>,
     pub(crate) required: Box<[Box<str>]>,
+    /// Pointer to the add-in's definition, for the schema path of violations.
+    pub(crate) path: Box<str>,
 }
 
 impl ObjectNode {

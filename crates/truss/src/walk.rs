@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::codes;
 use crate::compiler::describe;
-use crate::equality::{first_duplicate, json_eq};
+use crate::equality::{duplicate_indices, first_duplicate, json_eq};
 use crate::error::ValidationError;
 use crate::formats::{self, IntStringError};
 use crate::node::{Additional, Enumeration, Kind, Node, NodeId, ObjectNode, Required};
@@ -201,7 +201,7 @@ impl<'v, M: Mode> Walker<'v, M> {
                 match value {
                     Value::String(s) if formats::is_encoded(s, enc) => true,
                     Value::String(_) => self.fail(node, "type", path, codes::INSTANCE_BINARY_ENCODING_INVALID, || {
-                        format!("expected binary data encoded as {enc:?}, found {}", describe(value))
+                        format!("expected binary data encoded as {}, found {}", enc.name(), describe(value))
                     }),
                     _ => self.expected(node, path, codes::INSTANCE_BINARY_EXPECTED, "binary data as an encoded string", value),
                 }
@@ -217,15 +217,16 @@ impl<'v, M: Mode> Walker<'v, M> {
             Kind::Set(items) => match value {
                 Value::Array(a) => {
                     let mut ok = self.items(*items, a, path, depth);
-                    if !ok && !M::COLLECT {
-                        return false;
+                    if !M::COLLECT {
+                        return ok && first_duplicate(a).is_none();
                     }
-                    if let Some(i) = first_duplicate(a) {
+                    // Every repeated value is its own violation, reported at its index.
+                    for i in duplicate_indices(a) {
                         let here = path.index(i);
                         self.fail(node, "type", &here, codes::INSTANCE_SET_DUPLICATE, || {
                             format!("a set holds each value once; {} appears earlier", a.get(i).map_or_else(String::new, describe))
                         });
-                        failed!(ok);
+                        ok = false;
                     }
                     ok
                 }
@@ -625,7 +626,8 @@ impl<'v, M: Mode> Walker<'v, M> {
             for a in o.addins.iter().filter(|a| active & (1u64 << a.bit) != 0) {
                 for name in a.required.iter() {
                     if !map.contains_key(name.as_ref()) {
-                        self.fail(node, "required", path, codes::INSTANCE_REQUIRED_PROPERTY_MISSING, || {
+                        let at = pointer::join(&a.path, "required");
+                        self.fail_at(&at, path, codes::INSTANCE_REQUIRED_PROPERTY_MISSING, || {
                             format!("missing property \"{name}\", required by an add-in named in `$uses`")
                         });
                         failed!(ok);

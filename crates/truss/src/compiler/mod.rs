@@ -72,7 +72,12 @@ impl<'s> Compiler<'s> {
         c.finish(root_id, offers)
     }
 
-    fn finish(self, root: Option<NodeId>, offers: Vec<(String, u64)>) -> Compiled {
+    fn finish(mut self, root: Option<NodeId>, offers: Vec<(String, u64)>) -> Compiled {
+        // A defect met on several paths (a base reached from two types, a
+        // cycle entered from each of its members) is reported once.
+        let mut seen = std::collections::HashSet::new();
+        self.diagnostics
+            .retain(|d| seen.insert((d.code, d.pointer.clone(), d.message.clone())));
         Compiled {
             nodes: self.nodes,
             root,
@@ -242,11 +247,7 @@ impl<'s> Compiler<'s> {
             }
             (None, None) => {
                 if root.get("$ref").is_some() {
-                    self.lenient(
-                        codes::SCHEMA_REF_NOT_IN_TYPE,
-                        "/$ref",
-                        "`$ref` is only permitted inside `type`; use `$root` to designate the root type".into(),
-                    );
+                    // Compiling the root reports the misplaced `$ref` once.
                     return Some(self.compile_schema(self.doc, String::new()));
                 }
                 None
@@ -368,12 +369,15 @@ impl<'s> Compiler<'s> {
             }
             None => {
                 if let Some(r) = obj.get("$ref") {
+                    let fix = if path.is_empty() {
+                        format!("use `$root`: {r} designates the root type")
+                    } else {
+                        format!("write {{\"type\": {{\"$ref\": {r}}}}}")
+                    };
                     self.lenient(
                         codes::SCHEMA_REF_NOT_IN_TYPE,
                         &pointer::join(path, "$ref"),
-                        format!(
-                            "`$ref` is only permitted inside `type`: write {{\"type\": {{\"$ref\": {r}}}}}; read as that"
-                        ),
+                        format!("`$ref` is only permitted inside `type`: {fix}; read as that"),
                     );
                     return self.reference(r, &pointer::join(path, "$ref"));
                 }
@@ -592,6 +596,7 @@ impl<'s> Compiler<'s> {
                 bit,
                 properties: properties.into_boxed_slice(),
                 required: required.into_boxed_slice(),
+                path: p.as_str().into(),
             },
         ))
     }

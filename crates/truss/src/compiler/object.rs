@@ -167,9 +167,11 @@ impl<'s> Compiler<'s> {
                 continue;
             }
             // Core §`$extends` says targets are abstract, but the spec's own
-            // primer (12-multiple-inheritance) extends concrete types and
-            // add-ins extend concrete types by design: a warning, not a defect.
-            if def.get("abstract") != Some(&Value::Bool(true)) {
+            // primer (12-multiple-inheritance) extends concrete types: a
+            // warning, not a defect. An abstract type extending a concrete one
+            // is an add-in, which core §Extensions and Add-Ins sanctions.
+            let extending_abstract = obj.get("abstract") == Some(&Value::Bool(true));
+            if !extending_abstract && def.get("abstract") != Some(&Value::Bool(true)) {
                 self.warning(
                     codes::SCHEMA_EXTENDS_NOT_ABSTRACT,
                     &base_at,

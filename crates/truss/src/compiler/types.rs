@@ -132,7 +132,10 @@ impl<'s> Compiler<'s> {
                 self.lenient(
                     codes::SCHEMA_ARRAY_MISSING_ITEMS,
                     path,
-                    format!("a {name} must declare `items`; items read as `any`"),
+                    format!(
+                        "{} must declare `items`; items read as `any`",
+                        if name == "array" { "an array" } else { "a set" }
+                    ),
                 );
                 self.any_node(path)
             }
