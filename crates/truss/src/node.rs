@@ -50,9 +50,13 @@ pub(crate) enum Kind {
         max: i64,
         name: &'static str,
     },
-    /// `float8`, `float`, `double`: any JSON number within the finite range.
+    /// `float8`, `float`, `double`: any JSON number that rounds to a
+    /// finite value of the format.
     Float {
+        /// The largest finite value (for messages).
         max: f64,
+        /// The smallest magnitude that rounds to infinity.
+        overflow: f64,
         name: &'static str,
     },
     BigInt(BigInt),

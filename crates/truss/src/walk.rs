@@ -186,7 +186,7 @@ impl<'v, M: Mode> Walker<'v, M> {
             Kind::String => value.is_string() || self.expected(node, path, codes::INSTANCE_STRING_EXPECTED, "a string", value),
             Kind::Number => value.is_number() || self.expected(node, path, codes::INSTANCE_NUMBER_EXPECTED, "a number", value),
             Kind::Int { min, max, name } => self.int(node, value, path, *min, *max, name),
-            Kind::Float { max, name } => self.float(node, value, path, *max, name),
+            Kind::Float { max, overflow, name } => self.float(node, value, path, (*max, *overflow), name),
             Kind::BigInt(b) => self.big_int(node, value, path, *b),
             Kind::Decimal { precision, scale } => self.decimal(node, value, path, *precision, *scale),
             Kind::Date => self.string_format(node, value, path, formats::is_date, codes::INSTANCE_DATE_EXPECTED, codes::INSTANCE_DATE_FORMAT_INVALID, "a date (RFC 3339 full-date, YYYY-MM-DD)"),
@@ -355,7 +355,17 @@ impl<'v, M: Mode> Walker<'v, M> {
         }
     }
 
-    fn float(&mut self, node: &Node, value: &Value, path: &Path<'_>, max: f64, name: &str) -> bool {
+    /// `limits` is the largest finite value and the magnitude that rounds
+    /// to infinity: a number rounds to the nearest value of the format, so
+    /// anything below the latter is in range (`3.4028235e38` is a `float`).
+    fn float(
+        &mut self,
+        node: &Node,
+        value: &Value,
+        path: &Path<'_>,
+        (max, overflow): (f64, f64),
+        name: &str,
+    ) -> bool {
         let Value::Number(n) = value else {
             return self.expected(
                 node,
@@ -366,13 +376,16 @@ impl<'v, M: Mode> Walker<'v, M> {
             );
         };
         match n.as_f64() {
-            Some(f) if f.abs() <= max => true,
+            Some(f) if f.abs() < overflow => true,
             _ => self.fail(
                 node,
                 "type",
                 path,
                 codes::INSTANCE_FLOAT_RANGE_INVALID,
-                || format!("expected {name} within ±{max:e}, found {n}"),
+                || {
+                    let largest = if max < 1e6 { format!("{max}") } else { format!("{max:e}") };
+                    format!("expected {name}: a number that rounds to a finite {name} (largest ±{largest}), found {n}")
+                },
             ),
         }
     }
