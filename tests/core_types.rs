@@ -680,11 +680,20 @@ fn recursive_types_compile_and_validate() {
         }
     }))
     .unwrap();
+    // 60 tree levels are 120 JSON levels: within the default depth limit.
     let mut doc = json!({"value": 0});
-    for i in 1..200 {
+    for i in 1..60 {
         doc = json!({"value": i, "children": [doc, {"value": -i}]});
     }
-    assert_valid(&v, &[doc]);
+    assert_valid(&v, &[doc.clone()]);
+    // One level more than the limit allows is a violation, not a crash.
+    for i in 60..65 {
+        doc = json!({"value": i, "children": [doc, {"value": -i}]});
+    }
+    assert!(
+        codes(&v, doc).contains(&"INSTANCE_MAX_DEPTH_EXCEEDED".to_owned()),
+        "a tree deeper than the default limit must be reported"
+    );
     let bad = json!({"value": 1, "children": [{"value": 2, "children": [{"value": "x"}]}]});
     assert_eq!(
         violations(&v, &bad),

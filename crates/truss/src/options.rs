@@ -6,7 +6,11 @@ use crate::{SchemaError, Validator};
 
 /// Default limit on how deep a document may nest before validation stops
 /// with `INSTANCE_MAX_DEPTH_EXCEEDED`.
-pub const DEFAULT_MAX_DEPTH: usize = 10_000;
+///
+/// Validation recurses once per level, so the limit must keep the walk
+/// within a thread's stack: 128 levels stay far inside a 2 MiB stack even
+/// in debug builds, and match what `serde_json` parses by default.
+pub const DEFAULT_MAX_DEPTH: usize = 128;
 
 /// How a schema is compiled and how documents are checked against it.
 ///
@@ -47,7 +51,8 @@ impl ValidatorOptions {
     }
 
     /// How deep a document may nest; deeper values are a violation, never
-    /// a stack overflow.
+    /// a stack overflow. Raising it above [`DEFAULT_MAX_DEPTH`] is safe only
+    /// on a thread whose stack grows with it.
     pub fn max_depth(mut self, depth: usize) -> Self {
         self.max_depth = depth;
         self
