@@ -394,6 +394,10 @@ fn classify(pair: &Pair) -> Option<String> {
             .iter()
             .map(|e| truss_schema_reason(e, pair.root_composition))
             .collect::<Option<_>>()?,
+        (Answer::Valid, Answer::Invalid(found)) => found
+            .iter()
+            .map(json_schema_only_reason)
+            .collect::<Option<_>>()?,
         _ => return None,
     };
     Some(reasons.into_iter().collect::<Vec<_>>().join("; "))
@@ -425,9 +429,24 @@ fn truss_only_reason(v: &Violation) -> Option<String> {
             "integer width: the JSON Structure schema declares a 32-bit (or narrower) integer and \
              the example's value exceeds it; JSON Schema's `integer` has no width"
         }
+        "INSTANCE_DATETIME_FORMAT_INVALID"
+        | "INSTANCE_DATE_FORMAT_INVALID"
+        | "INSTANCE_TIME_FORMAT_INVALID" => {
+            "date/time strictness: truss applies RFC 3339 with real calendar and clock ranges; the \
+             JSON Schema `format` check accepted the value"
+        }
         _ => return None,
     };
     Some(reason.to_owned())
+}
+
+/// Why JSON Schema rejects a value that truss accepts.
+fn json_schema_only_reason(v: &Violation) -> Option<String> {
+    (v.what == "format").then(|| {
+        "format assertion: the JSON Schema asserts `format`, where the JSON Structure schema has a \
+         plain `string` (formats belong to the validation extension)"
+            .to_owned()
+    })
 }
 
 /// Why truss cannot compile a schema whose JSON Schema twin works.
