@@ -355,9 +355,10 @@ impl<'v, M: Mode> Walker<'v, M> {
         }
     }
 
-    /// `limits` is the largest finite value and the magnitude that rounds
-    /// to infinity: a number rounds to the nearest value of the format, so
-    /// anything below the latter is in range (`3.4028235e38` is a `float`).
+    /// `(max, overflow)`: the largest finite value and the smallest
+    /// magnitude that rounds to infinity. A number denotes the nearest value
+    /// of the format (core §float), so anything below `overflow` is in range
+    /// (`3.4028235e38` is a `float`).
     fn float(
         &mut self,
         node: &Node,
