@@ -168,15 +168,31 @@ fn numbers_as_strings_option_accepts_exact_numbers() {
 #[test]
 fn floats_are_range_checked() {
     let f = compile(json!({"type": "float"}));
-    assert_valid(&f, &[json!(3.4e38), json!(-3.4e38), json!(0), json!(1.5)]);
+    // A JSON number denotes the nearest value of the format (core §float):
+    // it conforms when that value is finite, so the usual spelling of the
+    // largest binary32, 3.4028235e38, does and 3.4028236e38 does not.
+    assert_valid(
+        &f,
+        &[
+            json!(3.4e38),
+            json!(-3.4e38),
+            json!(3.4028235e38),
+            json!(0),
+            json!(1.5),
+        ],
+    );
     assert_code(
         &f,
-        &[json!(3.5e38), json!(-1e39)],
+        &[json!(3.4028236e38), json!(3.5e38), json!(-1e39)],
         "INSTANCE_FLOAT_RANGE_INVALID",
     );
     let f8 = compile(json!({"type": "float8"}));
-    assert_valid(&f8, &[json!(240), json!(-240.0)]);
-    assert_code(&f8, &[json!(241)], "INSTANCE_FLOAT_RANGE_INVALID");
+    assert_valid(&f8, &[json!(240), json!(-240.0), json!(247.9)]);
+    assert_code(
+        &f8,
+        &[json!(248), json!(-300)],
+        "INSTANCE_FLOAT_RANGE_INVALID",
+    );
     let d = compile(json!({"type": "double"}));
     assert_valid(&d, &[json!(1.7e308)]);
     assert_code(&d, &[json!("1.0")], "INSTANCE_NUMBER_EXPECTED");
@@ -664,11 +680,20 @@ fn recursive_types_compile_and_validate() {
         }
     }))
     .unwrap();
+    // 60 tree levels are 120 JSON levels: within the default depth limit.
     let mut doc = json!({"value": 0});
-    for i in 1..200 {
+    for i in 1..60 {
         doc = json!({"value": i, "children": [doc, {"value": -i}]});
     }
-    assert_valid(&v, &[doc]);
+    assert_valid(&v, &[doc.clone()]);
+    // One level more than the limit allows is a violation, not a crash.
+    for i in 60..65 {
+        doc = json!({"value": i, "children": [doc, {"value": -i}]});
+    }
+    assert!(
+        codes(&v, doc).contains(&"INSTANCE_MAX_DEPTH_EXCEEDED".to_owned()),
+        "a tree deeper than the default limit must be reported"
+    );
     let bad = json!({"value": 1, "children": [{"value": 2, "children": [{"value": "x"}]}]});
     assert_eq!(
         violations(&v, &bad),

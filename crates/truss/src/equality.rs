@@ -5,23 +5,33 @@ use std::hash::{Hash, Hasher};
 
 use serde_json::{Number, Value};
 
+/// How deep equality and hashing descend. Values compared here come from
+/// documents that may nest without limit (an `any` item is never walked),
+/// and recursion must not exhaust the stack: containers nested deeper than
+/// this compare as unequal, so a duplicate that deep goes unreported
+/// rather than crashing the process.
+const MAX_DEPTH: usize = 512;
+
 pub(crate) fn json_eq(a: &Value, b: &Value) -> bool {
-    crate::stack::guard(|| json_eq_inner(a, b))
+    eq_within(a, b, MAX_DEPTH)
 }
 
-fn json_eq_inner(a: &Value, b: &Value) -> bool {
+fn eq_within(a: &Value, b: &Value, budget: usize) -> bool {
     match (a, b) {
         (Value::Null, Value::Null) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Number(x), Value::Number(y)) => number_eq(x, y),
         (Value::String(x), Value::String(y)) => x == y,
         (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_eq(a, b))
+            budget > 0
+                && x.len() == y.len()
+                && x.iter().zip(y).all(|(a, b)| eq_within(a, b, budget - 1))
         }
         (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
+            budget > 0
+                && x.len() == y.len()
                 && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+                    .all(|(k, v)| y.get(k).is_some_and(|w| eq_within(v, w, budget - 1)))
         }
         _ => false,
     }
@@ -64,10 +74,10 @@ fn as_i128(n: &Number) -> Option<i128> {
 
 /// A hash consistent with [`json_eq`].
 pub(crate) fn json_hash<H: Hasher>(v: &Value, h: &mut H) {
-    crate::stack::guard(|| json_hash_inner(v, h));
+    hash_within(v, h, MAX_DEPTH);
 }
 
-fn json_hash_inner<H: Hasher>(v: &Value, h: &mut H) {
+fn hash_within<H: Hasher>(v: &Value, h: &mut H, budget: usize) {
     match v {
         Value::Null => 0u8.hash(h),
         Value::Bool(b) => {
@@ -85,11 +95,13 @@ fn json_hash_inner<H: Hasher>(v: &Value, h: &mut H) {
             3u8.hash(h);
             s.hash(h);
         }
+        // Beyond the budget containers compare unequal; any hash is consistent.
+        Value::Array(_) | Value::Object(_) if budget == 0 => 6u8.hash(h),
         Value::Array(a) => {
             4u8.hash(h);
             a.len().hash(h);
             for x in a {
-                json_hash(x, h);
+                hash_within(x, h, budget - 1);
             }
         }
         Value::Object(o) => {
@@ -100,7 +112,7 @@ fn json_hash_inner<H: Hasher>(v: &Value, h: &mut H) {
             for (k, x) in o {
                 let mut eh = std::collections::hash_map::DefaultHasher::new();
                 k.hash(&mut eh);
-                json_hash(x, &mut eh);
+                hash_within(x, &mut eh, budget - 1);
                 acc = acc.wrapping_add(eh.finish());
             }
             acc.hash(h);
@@ -196,6 +208,27 @@ mod tests {
         large.push(json!({"a": [1.0, 2], "b": 1}));
         assert_eq!(duplicate_indices(&large), vec![100, 102]);
         assert_eq!(first_duplicate(&large), Some(100));
+    }
+
+    #[test]
+    fn nesting_beyond_the_depth_bound_compares_unequal_without_recursing() {
+        let nest = |levels: usize| {
+            // Built by hand: `json!` would copy the value recursively.
+            let mut v = Value::Array(Vec::new());
+            for _ in 0..levels {
+                v = Value::Array(vec![v]);
+            }
+            v
+        };
+        let (deep, twin) = (nest(100_000), nest(100_000));
+        // Would exhaust the stack if the comparison followed every level.
+        assert!(!json_eq(&deep, &twin));
+        assert_eq!(hash_of(&deep), hash_of(&twin));
+        let shallow = nest(MAX_DEPTH - 1);
+        assert!(json_eq(&shallow, &nest(MAX_DEPTH - 1)));
+        // Dropping values this deep recurses in serde_json itself.
+        std::mem::forget(deep);
+        std::mem::forget(twin);
     }
 
     #[test]

@@ -94,9 +94,13 @@ pub(crate) enum Kind {
         max: i64,
         name: &'static str,
     },
-    /// `float8`, `float`, `double`: any JSON number within the finite range.
+    /// `float8`, `float`, `double`: any JSON number that rounds to a
+    /// finite value of the format.
     Float {
+        /// The largest finite value (for messages).
         max: f64,
+        /// The smallest magnitude that rounds to infinity.
+        overflow: f64,
         name: &'static str,
     },
     BigInt(BigInt),
@@ -193,6 +197,8 @@ pub(crate) struct AddinProps {
     pub(crate) bit: u32,
     pub(crate) properties: Box<[Property]>,
     pub(crate) required: Box<[Box<str>]>,
+    /// Pointer to the add-in's definition, for the schema path of violations.
+    pub(crate) path: Box<str>,
 }
 
 impl ObjectNode {

@@ -11,6 +11,11 @@ use crate::{SchemaError, Validator, codes};
 
 /// Default limit on how deep a document may nest before validation stops
 /// with `INSTANCE_MAX_DEPTH_EXCEEDED`.
+///
+/// Validation recurses once per level, but moves onto a fresh stack
+/// segment when the thread's stack runs low, so the limit bounds work, not
+/// stack use: any thread, whatever its stack size, can validate documents
+/// this deep.
 pub const DEFAULT_MAX_DEPTH: usize = 10_000;
 
 /// How a schema is compiled and how documents are checked against it.
@@ -58,7 +63,7 @@ impl ValidatorOptions {
     }
 
     /// How deep a document may nest; deeper values are a violation, never
-    /// a stack overflow.
+    /// a stack overflow, whatever the thread's stack size.
     pub fn max_depth(mut self, depth: usize) -> Self {
         self.max_depth = depth;
         self

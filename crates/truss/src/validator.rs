@@ -53,6 +53,9 @@ pub struct Validator {
     offers: Box<[(String, u64)]>,
     warnings: Box<[Diagnostic]>,
     extensions: Extensions,
+    /// The root type is declared `abstract`: it exists to be extended and
+    /// no instance can conform to it (core §`abstract`; DESIGN §2.9).
+    abstract_root: bool,
 }
 
 impl Validator {
@@ -159,6 +162,8 @@ impl Validator {
             offers: compiled.offers.into_boxed_slice(),
             warnings: diagnostics.into_boxed_slice(),
             extensions: compiled.extensions,
+            abstract_root: schema.get("type").is_some()
+                && schema.get("abstract") == Some(&Value::Bool(true)),
         })
     }
 
@@ -186,6 +191,9 @@ impl Validator {
     /// Whether `doc` conforms. Builds no paths or messages and does not
     /// allocate on valid documents.
     pub fn is_valid(&self, doc: &Value) -> bool {
+        if self.abstract_root {
+            return false;
+        }
         let Some(addins) = self.addins(doc, &mut FailFast) else {
             return false;
         };
@@ -208,6 +216,15 @@ impl Validator {
     }
 
     fn collect(&self, doc: &Value) -> Vec<ValidationError> {
+        if self.abstract_root {
+            return vec![ValidationError::new(
+                String::new(),
+                "/abstract".into(),
+                codes::INSTANCE_ABSTRACT_TYPE,
+                "the root type is abstract: it can only be extended, so no instance can conform to it"
+                    .into(),
+            )];
+        }
         let mut mode = Collect::default();
         let addins = self.addins(doc, &mut mode).unwrap_or(0);
         let mut walker = Walker::new(self, mode, addins);

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::codes;
 use crate::compiler::describe;
-use crate::equality::{first_duplicate, json_eq};
+use crate::equality::{duplicate_indices, first_duplicate, json_eq};
 use crate::error::ValidationError;
 use crate::formats::{self, IntStringError};
 use crate::node::{Additional, Enumeration, Kind, Node, NodeId, ObjectNode, Required};
@@ -365,7 +365,7 @@ impl<'v, M: Mode> Walker<'v, M> {
             Kind::String => value.is_string() || self.expected(node, path, codes::INSTANCE_STRING_EXPECTED, "a string", value),
             Kind::Number => value.is_number() || self.expected(node, path, codes::INSTANCE_NUMBER_EXPECTED, "a number", value),
             Kind::Int { min, max, name } => self.int(node, value, path, *min, *max, name),
-            Kind::Float { max, name } => self.float(node, value, path, *max, name),
+            Kind::Float { max, overflow, name } => self.float(node, value, path, (*max, *overflow), name),
             Kind::BigInt(b) => self.big_int(node, value, path, *b),
             Kind::Decimal { precision, scale } => self.decimal(node, value, path, *precision, *scale),
             Kind::Date => self.string_format(node, value, path, formats::is_date, codes::INSTANCE_DATE_EXPECTED, codes::INSTANCE_DATE_FORMAT_INVALID, "a date (RFC 3339 full-date, YYYY-MM-DD)"),
@@ -380,7 +380,7 @@ impl<'v, M: Mode> Walker<'v, M> {
                 match value {
                     Value::String(s) if formats::is_encoded(s, enc) => true,
                     Value::String(_) => self.fail(node, "type", path, codes::INSTANCE_BINARY_ENCODING_INVALID, || {
-                        format!("expected binary data encoded as {enc:?}, found {}", describe(value))
+                        format!("expected binary data encoded as {}, found {}", enc.name(), describe(value))
                     }),
                     _ => self.expected(node, path, codes::INSTANCE_BINARY_EXPECTED, "binary data as an encoded string", value),
                 }
@@ -396,15 +396,16 @@ impl<'v, M: Mode> Walker<'v, M> {
             Kind::Set(items) => match value {
                 Value::Array(a) => {
                     let mut ok = self.items(*items, a, path, depth);
-                    if !ok && !M::COLLECT {
-                        return false;
+                    if !M::COLLECT {
+                        return ok && first_duplicate(a).is_none();
                     }
-                    if let Some(i) = first_duplicate(a) {
+                    // Every repeated value is its own violation, reported at its index.
+                    for i in duplicate_indices(a) {
                         let here = path.index(i);
                         self.fail(node, "type", &here, codes::INSTANCE_SET_DUPLICATE, || {
                             format!("a set holds each value once; {} appears earlier", a.get(i).map_or_else(String::new, describe))
                         });
-                        failed!(ok);
+                        ok = false;
                     }
                     ok
                 }
@@ -533,7 +534,18 @@ impl<'v, M: Mode> Walker<'v, M> {
         }
     }
 
-    fn float(&mut self, node: &Node, value: &Value, path: &Path<'_>, max: f64, name: &str) -> bool {
+    /// `(max, overflow)`: the largest finite value and the smallest
+    /// magnitude that rounds to infinity. A number denotes the nearest value
+    /// of the format (core §float), so anything below `overflow` is in range
+    /// (`3.4028235e38` is a `float`).
+    fn float(
+        &mut self,
+        node: &Node,
+        value: &Value,
+        path: &Path<'_>,
+        (max, overflow): (f64, f64),
+        name: &str,
+    ) -> bool {
         let Value::Number(n) = value else {
             return self.expected(
                 node,
@@ -544,13 +556,16 @@ impl<'v, M: Mode> Walker<'v, M> {
             );
         };
         match n.as_f64() {
-            Some(f) if f.abs() <= max => true,
+            Some(f) if f.abs() < overflow => true,
             _ => self.fail(
                 node,
                 "type",
                 path,
                 codes::INSTANCE_FLOAT_RANGE_INVALID,
-                || format!("expected {name} within ±{max:e}, found {n}"),
+                || {
+                    let largest = if max < 1e6 { format!("{max}") } else { format!("{max:e}") };
+                    format!("expected {name}: a number that rounds to a finite {name} (largest ±{largest}), found {n}")
+                },
             ),
         }
     }
@@ -806,7 +821,8 @@ impl<'v, M: Mode> Walker<'v, M> {
             for a in o.addins.iter().filter(|a| active & (1u64 << a.bit) != 0) {
                 for name in a.required.iter() {
                     if !map.contains_key(name.as_ref()) {
-                        self.fail(node, "required", path, codes::INSTANCE_REQUIRED_PROPERTY_MISSING, || {
+                        let at = pointer::join(&a.path, "required");
+                        self.fail_at(&at, path, codes::INSTANCE_REQUIRED_PROPERTY_MISSING, || {
                             format!("missing property \"{name}\", required by an add-in named in `$uses`")
                         });
                         failed!(ok);

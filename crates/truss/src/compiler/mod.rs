@@ -25,8 +25,11 @@ use crate::options::ValidatorOptions;
 use crate::pattern::PatternCache;
 use crate::pointer;
 
-/// How deep schema objects may nest before compiling stops.
-const MAX_SCHEMA_DEPTH: usize = 512;
+/// How deep schema objects may nest (counting the references followed on
+/// the way) before compiling stops. Compiling recurses once per level, so
+/// the limit keeps it within a 2 MiB thread stack even in debug builds; real
+/// schemas (the HubSpot corpus, the meta-schemas) stay below 24.
+const MAX_SCHEMA_DEPTH: usize = 128;
 
 /// The result of compiling one schema document.
 pub(crate) struct Compiled {
@@ -93,7 +96,12 @@ impl<'s> Compiler<'s> {
         c.finish(root_id, offers)
     }
 
-    fn finish(self, root: Option<NodeId>, offers: Vec<(String, u64)>) -> Compiled {
+    fn finish(mut self, root: Option<NodeId>, offers: Vec<(String, u64)>) -> Compiled {
+        // A defect met on several paths (a base reached from two types, a
+        // cycle entered from each of its members) is reported once.
+        let mut seen = std::collections::HashSet::new();
+        self.diagnostics
+            .retain(|d| seen.insert((d.code, d.pointer.clone(), d.message.clone())));
         Compiled {
             nodes: self.nodes,
             root,
@@ -269,11 +277,7 @@ impl<'s> Compiler<'s> {
                     return Some(self.compile_schema(self.doc, String::new()));
                 }
                 if root.get("$ref").is_some() {
-                    self.lenient(
-                        codes::SCHEMA_REF_NOT_IN_TYPE,
-                        "/$ref",
-                        "`$ref` is only permitted inside `type`; use `$root` to designate the root type".into(),
-                    );
+                    // Compiling the root reports the misplaced `$ref` once.
                     return Some(self.compile_schema(self.doc, String::new()));
                 }
                 None
@@ -340,7 +344,9 @@ impl<'s> Compiler<'s> {
             self.error(
                 codes::SCHEMA_MAX_DEPTH_EXCEEDED,
                 &path,
-                format!("schemas nest deeper than {MAX_SCHEMA_DEPTH} levels"),
+                format!(
+                    "schemas nest deeper than {MAX_SCHEMA_DEPTH} levels, counting the references followed"
+                ),
             );
             return id;
         }
@@ -404,12 +410,15 @@ impl<'s> Compiler<'s> {
                         // which {"$ref": …} is the written form.
                         return self.reference(r, &pointer::join(path, "$ref"));
                     }
+                    let fix = if path.is_empty() {
+                        format!("use `$root`: {r} designates the root type")
+                    } else {
+                        format!("write {{\"type\": {{\"$ref\": {r}}}}}")
+                    };
                     self.lenient(
                         codes::SCHEMA_REF_NOT_IN_TYPE,
                         &pointer::join(path, "$ref"),
-                        format!(
-                            "`$ref` is only permitted inside `type`: write {{\"type\": {{\"$ref\": {r}}}}}; read as that"
-                        ),
+                        format!("`$ref` is only permitted inside `type`: {fix}; read as that"),
                     );
                     return self.reference(r, &pointer::join(path, "$ref"));
                 }
@@ -641,6 +650,7 @@ impl<'s> Compiler<'s> {
                 bit,
                 properties: properties.into_boxed_slice(),
                 required: required.into_boxed_slice(),
+                path: p.as_str().into(),
             },
         ))
     }

@@ -133,6 +133,19 @@ impl<'s> Compiler<'s> {
             v => vec![(at.clone(), v)],
         };
         for (base_at, base) in bases {
+            // Each base is followed recursively; a chain written flat in
+            // `definitions` can be arbitrarily long, so it is cut off.
+            if visiting.len() > super::MAX_SCHEMA_DEPTH {
+                self.error(
+                    codes::SCHEMA_MAX_DEPTH_EXCEEDED,
+                    &base_at,
+                    format!(
+                        "`$extends` chains longer than {} types are not followed",
+                        super::MAX_SCHEMA_DEPTH
+                    ),
+                );
+                return;
+            }
             let Some(r) = base.as_str() else {
                 self.error(
                     codes::SCHEMA_KEYWORD_INVALID_TYPE,

@@ -35,14 +35,18 @@ impl<'s> Compiler<'s> {
             "uint128" => Kind::BigInt(BigInt::UInt128),
             "float8" => Kind::Float {
                 max: crate::formats::FLOAT8_MAX,
+                overflow: crate::formats::FLOAT8_OVERFLOW,
                 name: "float8",
             },
             "float" => Kind::Float {
                 max: crate::formats::FLOAT32_MAX,
+                overflow: crate::formats::FLOAT32_OVERFLOW,
                 name: "float",
             },
+            // Every finite f64 is a double; JSON numbers beyond it do not parse.
             "double" => Kind::Float {
                 max: f64::MAX,
+                overflow: f64::INFINITY,
                 name: "double",
             },
             "decimal" => Kind::Decimal {
@@ -133,8 +137,8 @@ impl<'s> Compiler<'s> {
                     codes::SCHEMA_ARRAY_MISSING_ITEMS,
                     path,
                     format!(
-                        "{} {name} must declare `items`; items read as `any`",
-                        if name == "array" { "an" } else { "a" }
+                        "{} must declare `items`; items read as `any`",
+                        if name == "array" { "an array" } else { "a set" }
                     ),
                 );
                 self.any_node(path)

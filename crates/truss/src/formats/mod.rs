@@ -15,8 +15,8 @@ pub(crate) use network::{
 };
 #[allow(unused_imports)]
 pub(crate) use numeric::{
-    BigInt, DecimalShape, Exact, FLOAT8_MAX, FLOAT32_MAX, IntStringError, MAX_EXPONENT,
-    check_int_string, parse_decimal,
+    BigInt, DecimalShape, Exact, FLOAT8_MAX, FLOAT8_OVERFLOW, FLOAT32_MAX, FLOAT32_OVERFLOW,
+    IntStringError, MAX_EXPONENT, check_int_string, parse_decimal,
 };
 #[allow(unused_imports)]
 pub(crate) use temporal::{is_date, is_datetime, is_duration, is_time};

@@ -20,6 +20,18 @@ pub(crate) const FLOAT8_MAX: f64 = 240.0;
 /// The largest finite binary32 value, widened exactly to `f64`.
 pub(crate) const FLOAT32_MAX: f64 = f32::MAX as f64;
 
+/// The smallest magnitude that rounds to infinity in an 8-bit float: the
+/// largest finite value plus half a unit in the last place (16 / 2). A
+/// number below it rounds to a finite value, as `0.1` rounds to the
+/// nearest binary value; at the tie itself round-half-to-even overflows.
+pub(crate) const FLOAT8_OVERFLOW: f64 = FLOAT8_MAX + 8.0;
+
+/// The smallest magnitude that rounds to infinity in binary32:
+/// `2^128 - 2^103`, the largest finite value plus half an ulp. The usual
+/// shortest spelling of the largest value, `3.4028235e38`, lies between
+/// the two and denotes that value.
+pub(crate) const FLOAT32_OVERFLOW: f64 = FLOAT32_MAX + (1u128 << 103) as f64;
+
 /// Integer types whose values are carried in JSON strings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum BigInt {
@@ -1185,5 +1197,11 @@ mod tests {
     fn float_limits_are_what_the_formats_define() {
         assert_eq!(FLOAT8_MAX, (1.0 + 7.0 / 8.0) * 2f64.powi(7));
         assert_eq!(FLOAT32_MAX, 3.4028234663852886e38);
+        assert_eq!(FLOAT8_OVERFLOW, 248.0);
+        assert_eq!(FLOAT32_OVERFLOW, 2f64.powi(128) - 2f64.powi(103));
+        // The overflow threshold is exactly where binary32 rounding overflows.
+        assert!((3.4028235e38_f64 as f32).is_finite());
+        assert!(!(FLOAT32_OVERFLOW as f32).is_finite());
+        assert!((FLOAT32_OVERFLOW - 2f64.powi(75)) as f32 == f32::MAX);
     }
 }

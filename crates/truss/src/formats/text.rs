@@ -315,6 +315,17 @@ impl Encoding {
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|&(_, e)| e)
     }
+
+    /// The name `contentEncoding` gives the encoding, for messages.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Encoding::Base64 => "base64",
+            Encoding::Base64Url => "base64url",
+            Encoding::Base16 => "base16",
+            Encoding::Base32 => "base32",
+            Encoding::Base32Hex => "base32hex",
+        }
+    }
 }
 
 /// Whether `s` is a canonical RFC 4648 encoding. The empty string encodes
