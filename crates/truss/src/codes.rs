@@ -100,6 +100,9 @@ codes! {
     SCHEMA_ENCODING_INVALID,
     /// A schema nests deeper than truss will compile.
     SCHEMA_MAX_DEPTH_EXCEEDED,
+    /// An `example` or `examples` value does not conform to the schema it
+    /// illustrates (reported by [`crate::check_examples`]). (truss)
+    SCHEMA_EXAMPLE_INVALID,
     // ---- instance violations ----
     /// The document nests deeper than the configured `max_depth`.
     INSTANCE_MAX_DEPTH_EXCEEDED,

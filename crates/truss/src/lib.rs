@@ -39,11 +39,13 @@
 //! reference that does not resolve *fails closed*: any value that reaches it
 //! is a violation. [`ValidatorOptions::strict`] rejects all of that instead.
 #![allow(dead_code)]
+#![warn(missing_docs)]
 
 pub mod codes;
 mod compiler;
 mod equality;
 mod error;
+mod examples;
 mod formats;
 pub mod meta;
 mod node;
@@ -51,6 +53,8 @@ mod options;
 mod path;
 mod pattern;
 mod pointer;
+#[cfg(feature = "serde")]
+mod serialize;
 mod validator;
 mod walk;
 
@@ -62,6 +66,7 @@ use serde_json::Value;
 struct ReadmeDoctests;
 
 pub use error::{Diagnostic, Error, SchemaError, Severity, ValidationError, ValidationErrors};
+pub use examples::check_examples;
 pub use options::{DEFAULT_MAX_DEPTH, ValidatorOptions};
 pub use validator::Validator;
 

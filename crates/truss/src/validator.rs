@@ -1,5 +1,7 @@
 //! The public, compiled [`Validator`].
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::codes;
@@ -42,6 +44,9 @@ pub struct Validator {
     pub(crate) options: ValidatorOptions,
     offers: Box<[(String, u64)]>,
     warnings: Box<[Diagnostic]>,
+    /// Schema pointer → node compiled there, for checking a value against
+    /// a schema inside the document (see [`Validator::validate_at`]).
+    pointers: HashMap<Box<str>, NodeId>,
 }
 
 impl Validator {
@@ -89,7 +94,44 @@ impl Validator {
             options: options.clone(),
             offers: compiled.offers.into_boxed_slice(),
             warnings: diagnostics.into_boxed_slice(),
+            pointers: into_pointers(compiled.pointers),
         })
+    }
+
+    /// Compiles whatever can be compiled, errors or not, for lints that
+    /// check parts of a schema even when the whole cannot validate
+    /// documents (a library of `definitions`, or a schema with a defect
+    /// elsewhere). Never used to validate whole documents.
+    pub(crate) fn compile_parts(schema: &Value, options: &ValidatorOptions) -> Self {
+        let compiled = Compiler::compile(schema, options);
+        Self {
+            root: compiled.root.unwrap_or(NodeId(0)),
+            nodes: compiled.nodes.into_boxed_slice(),
+            options: options.clone(),
+            offers: compiled.offers.into_boxed_slice(),
+            warnings: compiled.diagnostics.into_boxed_slice(),
+            pointers: into_pointers(compiled.pointers),
+        }
+    }
+
+    /// The schema pointers at which a schema object was compiled.
+    pub(crate) fn schema_pointers(&self) -> impl Iterator<Item = &str> {
+        self.pointers.keys().map(AsRef::as_ref)
+    }
+
+    /// Every violation of `doc` against the schema compiled at `pointer`
+    /// (an RFC 6901 pointer into the schema document, `""` for the root
+    /// schema), or `None` when no schema object was compiled there.
+    /// Instance paths are relative to `doc`.
+    pub(crate) fn validate_at(&self, pointer: &str, doc: &Value) -> Option<Vec<ValidationError>> {
+        let id = *self.pointers.get(pointer)?;
+        let mut walker = Walker {
+            v: self,
+            mode: Collect::default(),
+            addins: 0,
+        };
+        walker.walk(id, doc, &Path::Root, 0, None);
+        Some(walker.mode.0)
     }
 
     /// What compiling accepted leniently or found questionable.
@@ -193,4 +235,10 @@ impl Validator {
         // rest of the document is checked as the author intended.
         if ok || M::COLLECT { Some(mask) } else { None }
     }
+}
+
+fn into_pointers(memo: HashMap<String, NodeId>) -> HashMap<Box<str>, NodeId> {
+    memo.into_iter()
+        .map(|(k, v)| (k.into_boxed_str(), v))
+        .collect()
 }

@@ -29,6 +29,9 @@ pub(crate) struct Compiled {
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// `$offers` names → add-in bit mask.
     pub(crate) offers: Vec<(String, u64)>,
+    /// Schema pointer → the node compiled there (the memo, kept so that a
+    /// value can be checked against any schema in the document).
+    pub(crate) pointers: HashMap<String, NodeId>,
 }
 
 pub(crate) struct Compiler<'s> {
@@ -78,6 +81,7 @@ impl<'s> Compiler<'s> {
             root,
             diagnostics: self.diagnostics,
             offers,
+            pointers: self.memo,
         }
     }
 
