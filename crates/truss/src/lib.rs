@@ -89,6 +89,21 @@ pub fn validate(schema: &Value, doc: &Value) -> Result<(), Error> {
 ///
 /// Where [`Validator::new`] accepts a defect leniently, this reports it as
 /// an error: it answers "does this schema follow the spec?".
+///
+/// ```
+/// let schema = serde_json::json!({
+///     "$schema": "https://json-structure.org/meta/core/v0/#",
+///     "$id": "https://example.com/s", "name": "S",
+///     "type": "object", "properties": {"a": {"$ref": "#/definitions/A"}},
+///     "definitions": {"A": {"type": "string"}}
+/// });
+/// // Compiles (a bare `$ref` is read as a type reference) ...
+/// assert!(truss::Validator::new(&schema).is_ok());
+/// // ... but does not follow the spec.
+/// let found: Vec<(&str, truss::Severity)> =
+///     truss::check_schema(&schema).iter().map(|d| (d.code(), d.severity())).collect();
+/// assert_eq!(found, [("SCHEMA_REF_NOT_IN_TYPE", truss::Severity::Error)]);
+/// ```
 pub fn check_schema(schema: &Value) -> Vec<Diagnostic> {
     let options = ValidatorOptions::default();
     let compiled = compiler::Compiler::compile(schema, &options);

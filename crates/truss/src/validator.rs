@@ -135,12 +135,36 @@ impl Validator {
     }
 
     /// What compiling accepted leniently or found questionable.
+    ///
+    /// ```
+    /// let schema = serde_json::json!({
+    ///     "$schema": "https://json-structure.org/meta/core/v0/#",
+    ///     "$id": "https://example.com/m", "name": "M",
+    ///     "type": "object", "additionalProperties": {"type": "string"}
+    /// });
+    /// let validator = truss::Validator::new(&schema)?;
+    /// let codes: Vec<&str> = validator.warnings().iter().map(|d| d.code()).collect();
+    /// assert_eq!(codes, ["SCHEMA_OBJECT_MISSING_PROPERTIES"]);
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
     }
 
     /// Whether `doc` conforms. Builds no paths or messages and does not
     /// allocate on valid documents.
+    ///
+    /// ```
+    /// # let schema = serde_json::json!({
+    /// #   "$schema": "https://json-structure.org/meta/core/v0/#",
+    /// #   "$id": "https://example.com/call", "name": "Call", "type": "object",
+    /// #   "properties": {"id": {"type": "string"}, "durationMs": {"type": "uint32"}},
+    /// #   "required": ["id"]});
+    /// let validator = truss::Validator::new(&schema)?;
+    /// assert!(validator.is_valid(&serde_json::json!({"id": "512", "durationMs": 1800})));
+    /// assert!(!validator.is_valid(&serde_json::json!({"durationMs": -1})));
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn is_valid(&self, doc: &Value) -> bool {
         let Some(addins) = self.addins(doc, &mut FailFast) else {
             return false;
@@ -154,6 +178,19 @@ impl Validator {
     }
 
     /// Every violation in `doc`, or `Ok(())`.
+    ///
+    /// ```
+    /// # let schema = serde_json::json!({
+    /// #   "$schema": "https://json-structure.org/meta/core/v0/#",
+    /// #   "$id": "https://example.com/call", "name": "Call", "type": "object",
+    /// #   "properties": {"id": {"type": "string"}, "durationMs": {"type": "uint32"}},
+    /// #   "required": ["id"]});
+    /// let validator = truss::Validator::new(&schema)?;
+    /// let errors = validator.validate(&serde_json::json!({"durationMs": -1})).unwrap_err();
+    /// assert_eq!(errors.len(), 2);
+    /// println!("{errors}"); // "2 violations" and one line per violation
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn validate(&self, doc: &Value) -> Result<(), ValidationErrors> {
         let errors = self.collect(doc);
         if errors.is_empty() {
@@ -164,6 +201,20 @@ impl Validator {
     }
 
     /// Every violation in `doc`, in document order.
+    ///
+    /// ```
+    /// # let schema = serde_json::json!({
+    /// #   "$schema": "https://json-structure.org/meta/core/v0/#",
+    /// #   "$id": "https://example.com/call", "name": "Call", "type": "object",
+    /// #   "properties": {"id": {"type": "string"}, "durationMs": {"type": "uint32"}},
+    /// #   "required": ["id"]});
+    /// let validator = truss::Validator::new(&schema)?;
+    /// for e in validator.iter_errors(&serde_json::json!({"durationMs": 1.5})) {
+    ///     println!("{}: {} ({})", e.instance_path(), e.message(), e.schema_path());
+    /// }
+    /// assert_eq!(validator.iter_errors(&serde_json::json!({"id": "1"})).count(), 0);
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn iter_errors(&self, doc: &Value) -> impl Iterator<Item = ValidationError> + use<> {
         self.collect(doc).into_iter()
     }
