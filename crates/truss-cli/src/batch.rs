@@ -131,7 +131,9 @@ impl Engine<'_> {
         }
     }
 
-    /// One whole-file input.
+    /// One whole-file input. `Err` when the input could not be read at all
+    /// (an input-level problem); text that is read but is not UTF-8 or not
+    /// JSON is an unusable *document*, located in it.
     fn file(&self, input: &Input) -> Result<DocReport, Problem> {
         if let Some(e) = &input.error {
             return Err(Problem {
@@ -142,6 +144,7 @@ impl Engine<'_> {
         let text = source::read_text(&input.path);
         Ok(match text {
             Ok(text) => self.document(&input.name, &text, 1),
+            // Read, but not UTF-8: a located document problem.
             Err(p) if p.position.is_some() => unusable(1, p),
             Err(p) => return Err(p),
         })
