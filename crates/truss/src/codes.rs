@@ -173,6 +173,9 @@ codes! {
     SCHEMA_UNIT_INVALID,
     /// `currency` is not an ISO 4217 code (three upper-case letters). (truss)
     SCHEMA_CURRENCY_INVALID,
+    /// An `example` or `examples` value does not conform to the schema it
+    /// illustrates (reported by [`crate::check_examples`]). (truss)
+    SCHEMA_EXAMPLE_INVALID,
     // ---- instance violations ----
     /// The document nests deeper than the configured `max_depth`.
     INSTANCE_MAX_DEPTH_EXCEEDED,

@@ -9,6 +9,21 @@ use std::fmt;
 ///
 /// The payload is boxed so that `Result<(), ValidationError>` stays one
 /// pointer wide on the success path.
+///
+/// ```
+/// let schema = serde_json::json!({
+///     "$schema": "https://json-structure.org/meta/core/v0/#",
+///     "$id": "https://example.com/t", "name": "T",
+///     "type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}
+/// });
+/// let validator = truss::Validator::new(&schema)?;
+/// let e = validator.iter_errors(&serde_json::json!({"tags": ["a", 7]})).next().unwrap();
+/// assert_eq!(e.instance_path(), "/tags/1");
+/// assert_eq!(e.schema_path(), "/properties/tags/items/type");
+/// assert_eq!(e.code(), truss::codes::INSTANCE_STRING_EXPECTED);
+/// assert_eq!(e.to_string(), "/tags/1: INSTANCE_STRING_EXPECTED expected a string, found number 7");
+/// # Ok::<(), truss::SchemaError>(())
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct ValidationError(Box<Inner>);
 
@@ -182,6 +197,18 @@ impl fmt::Display for Severity {
 }
 
 /// A finding about a schema document: a defect, or something accepted leniently.
+///
+/// ```
+/// let schema = serde_json::json!({
+///     "$schema": "https://json-structure.org/meta/core/v0/#",
+///     "$id": "https://example.com/s", "name": "S", "type": "text"
+/// });
+/// let d = &truss::check_schema(&schema)[0];
+/// assert_eq!(d.severity(), truss::Severity::Error);
+/// assert_eq!(d.code(), "SCHEMA_TYPE_INVALID");
+/// assert_eq!(d.pointer(), "/type");
+/// assert_eq!(d.to_string(), r#"error[SCHEMA_TYPE_INVALID] at /type: unknown type "text""#);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub(crate) severity: Severity,
@@ -266,6 +293,13 @@ impl fmt::Display for Diagnostic {
 }
 
 /// A schema that could not be compiled, with every diagnostic found.
+///
+/// ```
+/// let err = truss::Validator::new(&serde_json::json!({"type": "text"})).unwrap_err();
+/// let codes: Vec<&str> = err.errors().map(|d| d.code()).collect();
+/// assert_eq!(codes, ["SCHEMA_TYPE_INVALID"]);
+/// assert!(err.to_string().starts_with("schema cannot be compiled: 1 error"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}", render_schema_error(.diagnostics))]
 pub struct SchemaError {

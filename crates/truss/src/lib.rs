@@ -39,6 +39,7 @@
 //! reference that does not resolve *fails closed*: any value that reaches it
 //! is a violation. [`ValidatorOptions::strict`] rejects all of that instead.
 #![allow(dead_code)]
+#![warn(missing_docs)]
 
 mod annotations;
 mod check;
@@ -47,6 +48,7 @@ pub mod codes;
 mod compiler;
 mod equality;
 mod error;
+mod examples;
 mod extensions;
 mod formats;
 mod import;
@@ -56,6 +58,8 @@ mod options;
 mod path;
 mod pattern;
 mod pointer;
+#[cfg(feature = "serde")]
+mod serialize;
 mod source_map;
 mod stack;
 mod validator;
@@ -70,6 +74,7 @@ struct ReadmeDoctests;
 
 pub use annotations::Annotations;
 pub use error::{Diagnostic, Error, SchemaError, Severity, ValidationError, ValidationErrors};
+pub use examples::check_examples;
 pub use extensions::{Extension, Extensions};
 pub use options::{DEFAULT_MAX_DEPTH, ValidatorOptions};
 pub use validator::Validator;

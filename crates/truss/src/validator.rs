@@ -1,5 +1,7 @@
 //! The public, compiled [`Validator`].
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::annotations::Annotations;
@@ -56,6 +58,9 @@ pub struct Validator {
     /// The root type is declared `abstract`: it exists to be extended and
     /// no instance can conform to it (core §`abstract`; DESIGN §2.9).
     abstract_root: bool,
+    /// Schema pointer → node compiled there, for checking a value against
+    /// a schema inside the document (see [`Validator::validate_at`]).
+    pointers: HashMap<Box<str>, NodeId>,
 }
 
 impl Validator {
@@ -164,10 +169,57 @@ impl Validator {
             extensions: compiled.extensions,
             abstract_root: schema.get("type").is_some()
                 && schema.get("abstract") == Some(&Value::Bool(true)),
+            pointers: into_pointers(compiled.pointers),
         })
     }
 
+    /// Compiles whatever can be compiled, errors or not, for lints that
+    /// check parts of a schema even when the whole cannot validate
+    /// documents (a library of `definitions`, or a schema with a defect
+    /// elsewhere). Never used to validate whole documents.
+    pub(crate) fn compile_parts(schema: &Value, options: &ValidatorOptions) -> Self {
+        let compiled = Compiler::compile(schema, options);
+        Self {
+            root: compiled.root.unwrap_or(NodeId(0)),
+            nodes: compiled.nodes.into_boxed_slice(),
+            options: options.clone(),
+            offers: compiled.offers.into_boxed_slice(),
+            warnings: compiled.diagnostics.into_boxed_slice(),
+            extensions: compiled.extensions,
+            abstract_root: false,
+            pointers: into_pointers(compiled.pointers),
+        }
+    }
+
+    /// The schema pointers at which a schema object was compiled.
+    pub(crate) fn schema_pointers(&self) -> impl Iterator<Item = &str> {
+        self.pointers.keys().map(AsRef::as_ref)
+    }
+
+    /// Every violation of `doc` against the schema compiled at `pointer`
+    /// (an RFC 6901 pointer into the schema document, `""` for the root
+    /// schema), or `None` when no schema object was compiled there.
+    /// Instance paths are relative to `doc`.
+    pub(crate) fn validate_at(&self, pointer: &str, doc: &Value) -> Option<Vec<ValidationError>> {
+        let id = *self.pointers.get(pointer)?;
+        let mut walker = Walker::new(self, Collect::default(), 0);
+        walker.walk(id, doc, &Path::Root, 0, None);
+        Some(walker.mode.0)
+    }
+
     /// What compiling accepted leniently or found questionable.
+    ///
+    /// ```
+    /// let schema = serde_json::json!({
+    ///     "$schema": "https://json-structure.org/meta/core/v0/#",
+    ///     "$id": "https://example.com/m", "name": "M",
+    ///     "type": "object", "additionalProperties": {"type": "string"}
+    /// });
+    /// let validator = truss::Validator::new(&schema)?;
+    /// let codes: Vec<&str> = validator.warnings().iter().map(|d| d.code()).collect();
+    /// assert_eq!(codes, ["SCHEMA_OBJECT_MISSING_PROPERTIES"]);
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
     }
@@ -190,6 +242,18 @@ impl Validator {
 
     /// Whether `doc` conforms. Builds no paths or messages and does not
     /// allocate on valid documents.
+    ///
+    /// ```
+    /// # let schema = serde_json::json!({
+    /// #   "$schema": "https://json-structure.org/meta/core/v0/#",
+    /// #   "$id": "https://example.com/call", "name": "Call", "type": "object",
+    /// #   "properties": {"id": {"type": "string"}, "durationMs": {"type": "uint32"}},
+    /// #   "required": ["id"]});
+    /// let validator = truss::Validator::new(&schema)?;
+    /// assert!(validator.is_valid(&serde_json::json!({"id": "512", "durationMs": 1800})));
+    /// assert!(!validator.is_valid(&serde_json::json!({"durationMs": -1})));
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn is_valid(&self, doc: &Value) -> bool {
         if self.abstract_root {
             return false;
@@ -201,6 +265,19 @@ impl Validator {
     }
 
     /// Every violation in `doc`, or `Ok(())`.
+    ///
+    /// ```
+    /// # let schema = serde_json::json!({
+    /// #   "$schema": "https://json-structure.org/meta/core/v0/#",
+    /// #   "$id": "https://example.com/call", "name": "Call", "type": "object",
+    /// #   "properties": {"id": {"type": "string"}, "durationMs": {"type": "uint32"}},
+    /// #   "required": ["id"]});
+    /// let validator = truss::Validator::new(&schema)?;
+    /// let errors = validator.validate(&serde_json::json!({"durationMs": -1})).unwrap_err();
+    /// assert_eq!(errors.len(), 2);
+    /// println!("{errors}"); // "2 violations" and one line per violation
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn validate(&self, doc: &Value) -> Result<(), ValidationErrors> {
         let errors = self.collect(doc);
         if errors.is_empty() {
@@ -211,6 +288,20 @@ impl Validator {
     }
 
     /// Every violation in `doc`, in document order.
+    ///
+    /// ```
+    /// # let schema = serde_json::json!({
+    /// #   "$schema": "https://json-structure.org/meta/core/v0/#",
+    /// #   "$id": "https://example.com/call", "name": "Call", "type": "object",
+    /// #   "properties": {"id": {"type": "string"}, "durationMs": {"type": "uint32"}},
+    /// #   "required": ["id"]});
+    /// let validator = truss::Validator::new(&schema)?;
+    /// for e in validator.iter_errors(&serde_json::json!({"durationMs": 1.5})) {
+    ///     println!("{}: {} ({})", e.instance_path(), e.message(), e.schema_path());
+    /// }
+    /// assert_eq!(validator.iter_errors(&serde_json::json!({"id": "1"})).count(), 0);
+    /// # Ok::<(), truss::SchemaError>(())
+    /// ```
     pub fn iter_errors(&self, doc: &Value) -> impl Iterator<Item = ValidationError> + use<> {
         self.collect(doc).into_iter()
     }
@@ -296,4 +387,10 @@ impl std::str::FromStr for Validator {
     fn from_str(text: &str) -> Result<Self, SchemaError> {
         Validator::compile_str(text, &ValidatorOptions::default())
     }
+}
+
+fn into_pointers(memo: HashMap<String, NodeId>) -> HashMap<Box<str>, NodeId> {
+    memo.into_iter()
+        .map(|(k, v)| (k.into_boxed_str(), v))
+        .collect()
 }

@@ -40,6 +40,9 @@ pub(crate) struct Compiled {
     pub(crate) offers: Vec<(String, u64)>,
     /// The extensions in effect for this document.
     pub(crate) extensions: Extensions,
+    /// Schema pointer → the node compiled there (the memo, kept so that a
+    /// value can be checked against any schema in the document).
+    pub(crate) pointers: HashMap<String, NodeId>,
 }
 
 pub(crate) struct Compiler<'s> {
@@ -108,6 +111,7 @@ impl<'s> Compiler<'s> {
             diagnostics: self.diagnostics,
             offers,
             extensions: self.extensions,
+            pointers: self.memo,
         }
     }
 

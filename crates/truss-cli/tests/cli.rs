@@ -1,0 +1,530 @@
+//! The `truss` binary end to end: every output format (snapshots), exit
+//! codes, standard input, directories, NDJSON line numbers, malformed
+//! input, and `truss explain`.
+//!
+//! Snapshots named `json_*` and `sarif_*` hold exactly what the command
+//! printed; the root package's `output_schemas` test checks them against
+//! docs/cli-json-output.schema.json and the SARIF 2.1.0 schema.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn truss() -> Command {
+    let mut c = Command::cargo_bin("truss").expect("the truss binary is built");
+    c.current_dir(fixtures()).env_remove("NO_COLOR");
+    c
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("truss runs");
+    Run {
+        code: out.status.code().expect("truss exits with a code"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// Exit code, standard output and standard error, for a snapshot.
+fn transcript(args: &[&str], r: &Run) -> String {
+    format!(
+        "$ truss {}\n--- exit {}\n--- stdout\n{}--- stderr\n{}",
+        args.join(" "),
+        r.code,
+        r.stdout,
+        r.stderr
+    )
+}
+
+/// Runs `truss args` in the fixtures folder and snapshots the transcript.
+macro_rules! snapshot_run {
+    ($args:expr) => {{
+        let args: &[&str] = $args;
+        let r = run(truss().args(args));
+        insta::with_settings!({filters => vec![(r" in \d+\.\d\d s", " in [time]")]}, {
+            insta::assert_snapshot!(transcript(args, &r));
+        });
+        r
+    }};
+}
+
+/// Runs `truss args` and snapshots standard output alone (JSON, SARIF),
+/// with the elapsed time zeroed.
+macro_rules! snapshot_stdout {
+    ($args:expr) => {{
+        let args: &[&str] = $args;
+        let r = run(truss().args(args));
+        insta::with_settings!({filters => vec![(r#""elapsedMs":\d+"#, r#""elapsedMs":0"#)]}, {
+            insta::assert_snapshot!(r.stdout.clone());
+        });
+        r
+    }};
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not one JSON document ({e}):\n{text}"))
+}
+
+// ---- the one-line form (not a terminal: the default) ----
+
+#[test]
+fn short_is_the_default_off_a_terminal() {
+    let r = snapshot_run!(&["validate", "--schema", "call.struct.json", "docs"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .contains("docs/b-invalid.json: /id: INSTANCE_STRING_EXPECTED "),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn short_readme_main_command_on_the_bundled_schema() {
+    let args = [
+        "validate",
+        "--schema",
+        "schemas/hubspot/batch-calls-response.struct.json",
+        "schemas/hubspot/examples/batch-calls-response.valid.json",
+        "schemas/hubspot/examples/batch-calls-response.faulty.json",
+    ];
+    let r = run(truss().current_dir(repo()).args(args));
+    assert_eq!(r.code, 1);
+    insta::with_settings!({filters => vec![(r" in \d+\.\d\d s", " in [time]")]}, {
+        insta::assert_snapshot!(transcript(&args, &r));
+    });
+}
+
+// ---- human: excerpts ----
+
+#[test]
+fn human_validate_without_colour() {
+    let r = snapshot_run!(&[
+        "validate",
+        "--format",
+        "human",
+        "--color",
+        "never",
+        "--schema",
+        "call.struct.json",
+        "docs/b-invalid.json",
+        "calls.ndjson"
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(!r.stdout.contains('\x1b'));
+}
+
+#[test]
+fn human_check_without_colour() {
+    let r = snapshot_run!(&[
+        "check",
+        "--examples",
+        "--format",
+        "human",
+        "--color",
+        "never",
+        "defects.struct.json"
+    ]);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn human_excerpt_of_a_long_line_is_cut_around_the_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let filler: String = (0..40).map(|i| format!("\"k{i}\": {i}, ")).collect();
+    let doc = format!("{{{filler}\"id\": \"x\", \"createdAt\": \"yesterday\"}}");
+    let path = dir.path().join("long.json");
+    std::fs::write(&path, &doc).unwrap();
+    let schema = fixtures().join("call.struct.json");
+    let r = run(truss().args([
+        "validate",
+        "--format",
+        "human",
+        "--color",
+        "never",
+        "--max-errors",
+        "1",
+        "--schema",
+        schema.to_str().unwrap(),
+        path.to_str().unwrap(),
+    ]));
+    let col = doc.find("\"yesterday\"").unwrap() + 1;
+    assert!(
+        r.stdout.contains(&format!("long.json:1:{col}\n")),
+        "{}",
+        r.stdout
+    );
+    let excerpt = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("1 | "))
+        .unwrap_or_else(|| panic!("no excerpt:\n{}", r.stdout));
+    assert!(excerpt.contains('…'), "{excerpt}");
+    assert!(excerpt.chars().count() < 140, "{excerpt}");
+    // The underline sits under the value in the cut line.
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let at = lines.iter().position(|l| *l == excerpt).unwrap();
+    let under = lines[at + 1];
+    let value_col = excerpt
+        .find("\"yesterday\"")
+        .map(|b| excerpt[..b].chars().count());
+    let caret_col = under.find('^').map(|b| under[..b].chars().count());
+    assert_eq!(value_col, caret_col, "{excerpt}\n{under}");
+}
+
+#[test]
+fn colour_always_colours_and_never_does_not() {
+    let base = [
+        "validate",
+        "--format",
+        "human",
+        "--schema",
+        "call.struct.json",
+        "docs/b-invalid.json",
+    ];
+    let always = run(truss()
+        .args(base)
+        .args(["--color", "always"])
+        .env("NO_COLOR", "1"));
+    assert!(
+        always.stdout.contains("\x1b["),
+        "--color always overrides NO_COLOR"
+    );
+    let never = run(truss().args(base).args(["--color", "never"]));
+    assert!(!never.stdout.contains('\x1b'));
+    // `auto` off a terminal: no colour, with or without NO_COLOR.
+    let auto = run(truss().args(base));
+    assert!(!auto.stdout.contains('\x1b'));
+    assert_eq!(auto.stdout, never.stdout);
+}
+
+// ---- JSON ----
+
+#[test]
+fn json_validate_files_and_ndjson() {
+    let r = snapshot_stdout!(&[
+        "validate",
+        "--format",
+        "json",
+        "--schema",
+        "call.struct.json",
+        "docs",
+        "calls.ndjson",
+        "missing.json",
+        "malformed.json"
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr, "", "JSON runs keep standard error quiet");
+    let v = json(&r.stdout);
+    assert_eq!(v["summary"]["documents"], 10);
+    assert_eq!(v["summary"]["valid"], 4);
+    assert_eq!(v["summary"]["invalid"], 3);
+    assert_eq!(v["summary"]["unusable"], 3);
+    let names: Vec<&str> = v["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["input"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "docs/a-valid.json",
+            "docs/b-invalid.json",
+            "docs/nested/c-valid.json",
+            "calls.ndjson",
+            "missing.json",
+            "malformed.json"
+        ]
+    );
+}
+
+#[test]
+fn json_validate_with_a_schema_that_cannot_compile() {
+    let r = snapshot_stdout!(&[
+        "validate",
+        "--format",
+        "json",
+        "--schema",
+        "broken.struct.json",
+        "docs"
+    ]);
+    assert_eq!(r.code, 2);
+    let v = json(&r.stdout);
+    assert_eq!(v["schema"]["compiled"], false);
+    assert_eq!(v["schema"]["diagnostics"][0]["code"], "SCHEMA_TYPE_INVALID");
+    assert_eq!(v["schema"]["diagnostics"][0]["line"], 7);
+    assert_eq!(v["inputs"], serde_json::json!([]));
+}
+
+#[test]
+fn json_check_with_examples() {
+    let r = snapshot_stdout!(&[
+        "check",
+        "--examples",
+        "--format",
+        "json",
+        "defects.struct.json",
+        "call.struct.json",
+        "malformed.json"
+    ]);
+    assert_eq!(r.code, 2);
+    let v = json(&r.stdout);
+    let verdicts: Vec<&str> = v["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["invalid", "valid", "unusable"]);
+}
+
+// ---- SARIF ----
+
+#[test]
+fn sarif_check() {
+    let r = snapshot_stdout!(&[
+        "check",
+        "--examples",
+        "--format",
+        "sarif",
+        "defects.struct.json",
+        "call.struct.json"
+    ]);
+    assert_eq!(r.code, 1);
+    let v = json(&r.stdout);
+    assert_eq!(v["version"], "2.1.0");
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    for res in results {
+        let i = res["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(
+            rules[i]["id"], res["ruleId"],
+            "ruleIndex points at the rule"
+        );
+    }
+}
+
+#[test]
+fn sarif_validate() {
+    let r = snapshot_stdout!(&[
+        "validate",
+        "--format",
+        "sarif",
+        "--schema",
+        "call.struct.json",
+        "docs/b-invalid.json",
+        "calls.ndjson"
+    ]);
+    assert_eq!(r.code, 2);
+    let v = json(&r.stdout);
+    assert_eq!(
+        v["runs"][0]["invocations"][0]["executionSuccessful"], false,
+        "an unusable NDJSON line is a failed execution"
+    );
+}
+
+// ---- exit codes ----
+
+#[test]
+fn exit_codes() {
+    let schema = ["validate", "--schema", "call.struct.json"];
+    let code = |extra: &[&str]| run(truss().args(schema).args(extra)).code;
+    assert_eq!(code(&["docs/a-valid.json", "docs/nested"]), 0);
+    assert_eq!(code(&["docs/a-valid.json", "docs/b-invalid.json"]), 1);
+    assert_eq!(code(&["docs/b-invalid.json", "missing.json"]), 2);
+    assert_eq!(code(&["malformed.json"]), 2);
+    let broken = run(truss().args(["validate", "--schema", "broken.struct.json", "docs"]));
+    assert_eq!(broken.code, 2);
+    assert_eq!(broken.stdout, "", "nothing is validated without a schema");
+    assert!(
+        broken
+            .stderr
+            .contains("broken.struct.json:7:21: error[SCHEMA_TYPE_INVALID] at /properties/id/type"),
+        "{}",
+        broken.stderr
+    );
+    let check = |args: &[&str]| run(truss().arg("check").args(args)).code;
+    assert_eq!(check(&["call.struct.json"]), 0);
+    assert_eq!(check(&["--examples", "call.struct.json"]), 0);
+    assert_eq!(check(&["defects.struct.json"]), 1);
+    assert_eq!(check(&["call.struct.json", "missing.json"]), 2);
+    assert_eq!(run(truss().args(["explain", "NOPE"])).code, 2);
+}
+
+#[test]
+fn schema_that_is_not_json_is_located() {
+    let r = snapshot_run!(&["validate", "--schema", "malformed.json", "docs"]);
+    assert_eq!(r.code, 2);
+}
+
+// ---- inputs ----
+
+#[test]
+fn stdin_document() {
+    let text = std::fs::read_to_string(fixtures().join("docs/b-invalid.json")).unwrap();
+    let r = run(truss()
+        .args(["validate", "--schema", "call.struct.json", "-"])
+        .write_stdin(text));
+    assert_eq!(r.code, 1);
+    insta::with_settings!({filters => vec![(r" in \d+\.\d\d s", " in [time]")]}, {
+        insta::assert_snapshot!(transcript(&["validate", "--schema", "call.struct.json", "-", "< docs/b-invalid.json"], &r));
+    });
+}
+
+#[test]
+fn stdin_ndjson_streams_with_line_numbers() {
+    let text = std::fs::read_to_string(fixtures().join("calls.ndjson")).unwrap();
+    let r = run(truss()
+        .args(["validate", "--ndjson", "--schema", "call.struct.json", "-"])
+        .write_stdin(text));
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stdout,
+        "<stdin>:3: /createdAt: INSTANCE_DATETIME_FORMAT_INVALID expected a datetime (RFC 3339 date-time with seconds and offset, e.g. 2024-01-15T10:30:00Z), found string \"2024-01-15 10:30:00\"\n\
+         <stdin>:4: /durationMs: INSTANCE_INTEGER_EXPECTED expected uint32 as an integer literal without decimal point or exponent, found 1.5\n"
+    );
+    assert!(
+        r.stderr
+            .contains("error: <stdin>:5:29: malformed JSON: expected ident\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("5 documents: 2 valid, 2 invalid, 1 unusable in "),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn directories_are_walked_in_order_for_json_files_only() {
+    let r = run(truss().args(["validate", "--schema", "call.struct.json", "docs"]));
+    let files: Vec<&str> = r
+        .stdout
+        .lines()
+        .map(|l| l.split(':').next().unwrap())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "docs/a-valid.json",
+            "docs/b-invalid.json",
+            "docs/nested/c-valid.json"
+        ],
+        "hidden folders and non-JSON files are skipped"
+    );
+    assert!(
+        r.stderr.contains("3 documents: 2 valid, 1 invalid"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn ndjson_line_numbers_count_blank_lines_and_crlf() {
+    let r = snapshot_run!(&[
+        "validate",
+        "--schema",
+        "call.struct.json",
+        "calls.ndjson",
+        "calls-crlf.jsonl"
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stdout
+            .contains("calls-crlf.jsonl:2: (root): INSTANCE_REQUIRED_PROPERTY_MISSING"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn malformed_input_is_reported_with_file_line_column() {
+    let r = run(truss().args(["validate", "--schema", "call.struct.json", "malformed.json"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("error: malformed.json:4:16: malformed JSON: expected `,` or `]`\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout, "");
+}
+
+#[test]
+fn max_errors_limits_each_document() {
+    let r = run(truss().args([
+        "validate",
+        "--max-errors",
+        "2",
+        "--schema",
+        "call.struct.json",
+        "docs/b-invalid.json",
+    ]));
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("note: docs/b-invalid.json: 3 more violations not shown (--max-errors)"),
+        "{}",
+        r.stderr
+    );
+    let z = run(truss().args([
+        "validate",
+        "--max-errors",
+        "0",
+        "--schema",
+        "call.struct.json",
+        "docs",
+    ]));
+    assert_eq!(z.code, 2, "--max-errors 0 is a usage error");
+}
+
+// ---- explain ----
+
+#[test]
+fn explain_covers_every_code() {
+    for code in truss::codes::ALL {
+        let r = run(truss().args(["explain", code]));
+        assert_eq!(r.code, 0, "{code}: {}", r.stderr);
+        assert!(
+            r.stdout.starts_with(&format!("{code}: ")),
+            "{code}: {}",
+            r.stdout
+        );
+        assert!(r.stdout.contains("\nExample\n"), "{code}");
+        assert!(r.stdout.contains("\nFix\n"), "{code}");
+    }
+    let list = run(truss().arg("explain"));
+    assert_eq!(list.stdout.lines().count(), truss::codes::ALL.len());
+}
+
+#[test]
+fn explain_runs_its_example() {
+    let r = snapshot_run!(&["explain", "instance_enum_mismatch"]);
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn explain_suggests_codes_for_a_fragment() {
+    let r = snapshot_run!(&["explain", "choice_selector"]);
+    assert_eq!(r.code, 2);
+}
