@@ -102,6 +102,8 @@ mod tests {
         s.as_object_mut().unwrap().remove("$id");
         let d = crate::check_schema(&s);
         let out = serde_json::to_value(&d).unwrap();
+        // The property name `a/b` is no identifier (core §Identifier
+        // Rules): a second error, from the schema rules (not `lenient`).
         assert_eq!(
             out,
             json!([{
@@ -112,6 +114,14 @@ mod tests {
                 "line": null,
                 "column": null,
                 "lenient": true,
+            }, {
+                "severity": "error",
+                "code": "SCHEMA_NAME_INVALID",
+                "pointer": "/properties/a~1b",
+                "message": d[1].message(),
+                "line": null,
+                "column": null,
+                "lenient": false,
             }])
         );
     }

@@ -4,7 +4,11 @@
 use super::typing::NUMERIC;
 
 const STRING: &[&str] = &["string"];
-const BINARY: &[&str] = &["binary"];
+/// Core §`binary` makes the content keywords annotations of `binary`; on a
+/// `string` they are the validation extension's (JSON Schema's content
+/// vocabulary, as the SDKs read them), so there an extension that is off
+/// is a warning, not a misplaced keyword.
+const CONTENT: &[&str] = &["binary", "string"];
 const ARRAYS: &[&str] = &["array", "set"];
 const OBJECT: &[&str] = &["object"];
 const MAP: &[&str] = &["map"];
@@ -66,9 +70,9 @@ pub(crate) const APPLIES_TO: &[(&str, &[&str])] = &[
     ("maxLength", STRING),
     ("precision", DECIMALS),
     ("scale", DECIMALS),
-    ("contentEncoding", BINARY),
-    ("contentCompression", BINARY),
-    ("contentMediaType", BINARY),
+    ("contentEncoding", CONTENT),
+    ("contentCompression", CONTENT),
+    ("contentMediaType", CONTENT),
     ("enum", PRIMITIVE),
     ("const", PRIMITIVE),
     // validation: numbers

@@ -53,8 +53,18 @@ pub(crate) fn check(schema: &Value) -> Vec<Diagnostic> {
         }
     }
     let specific: BTreeSet<String> = out.iter().map(|d| d.pointer.clone()).collect();
+    // A finding that rejects a whole object also explains what the
+    // meta-schema says about its members: `"type": {"name": "string"}` is
+    // one defect (an object in `type` must be a reference), not a second
+    // one for the `name` a reference may not have.
+    let whole: Vec<String> = out
+        .iter()
+        .filter(|d| d.code == codes::SCHEMA_TYPE_OBJECT_MISSING_REF)
+        .map(|d| format!("{}/", d.pointer))
+        .collect();
     for d in structural::check(schema) {
-        if !covered(&specific, &d.pointer) {
+        let inside_rejected = whole.iter().any(|w| d.pointer.starts_with(w.as_str()));
+        if !covered(&specific, &d.pointer) && !inside_rejected {
             out.push(d);
         }
     }

@@ -350,6 +350,34 @@ fn one_defect_is_reported_once() {
         errors(&d),
         found(&[("SCHEMA_INTEGER_CONSTRAINT_INVALID", "/maxLength")])
     );
+    // An object in `type` that is no reference: the meta-schema's word on
+    // its members is the same defect.
+    let d = doc(json!({"name": "string"}), json!({}));
+    assert_eq!(
+        errors(&d),
+        found(&[("SCHEMA_TYPE_OBJECT_MISSING_REF", "/type")])
+    );
+}
+
+#[test]
+fn content_keywords_fit_binary_and_string_only() {
+    // Core §`binary` makes them annotations of `binary`; on `string` they
+    // are validation keywords (the SDKs' reading), so they fit there too.
+    let d = doc(
+        json!("object"),
+        json!({"properties": {
+            "b": {"type": "binary", "contentEncoding": "base64", "contentMediaType": "image/png"},
+            "s": {"type": "string", "contentEncoding": "base64", "contentMediaType": "application/json"},
+            "n": {"type": "int32", "contentMediaType": "text/plain"}
+        }}),
+    );
+    assert_eq!(
+        errors(&d),
+        found(&[(
+            "SCHEMA_CONSTRAINT_INVALID_FOR_TYPE",
+            "/properties/n/contentMediaType"
+        )])
+    );
 }
 
 #[test]
