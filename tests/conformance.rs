@@ -409,12 +409,17 @@ fn load_file(area: &str, topic: &str, path: &Path) -> Result<Vec<Case>, String> 
         None => {
             let file: InstanceFile = serde_json::from_value(raw).map_err(|e| e.to_string())?;
             non_empty(&file.description, file.cases.len())?;
+            let documents: Vec<String> = file.documents.keys().cloned().collect();
+            // `$import` resolves from the file's `documents` only: nothing
+            // is read from the network or the file system.
+            let mut opts = options(&file.options);
+            for (uri, doc) in file.documents {
+                opts = opts.register(uri, doc);
+            }
             let compiled = Arc::new(CompiledFile {
-                validator: options(&file.options)
-                    .build(&file.schema)
-                    .map_err(|e| e.to_string()),
+                validator: opts.build(&file.schema).map_err(|e| e.to_string()),
                 expected_warnings: file.warnings,
-                documents: file.documents.into_keys().collect(),
+                documents,
             });
             file.cases
                 .into_iter()
@@ -570,9 +575,8 @@ fn judge_instance(
         let imports = if file.documents.is_empty() {
             String::new()
         } else {
-            // Handing `documents` to the validator waits for an import API.
             format!(
-                "\n(the file supplies {} for `$import`, which this runner cannot hand to truss yet)",
+                "\n(registered for `$import`: {})",
                 file.documents.join(", ")
             )
         };
