@@ -15,7 +15,7 @@ use truss::{Severity, Validator};
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
-    let suite = Suite::load(&root);
+    let suite = on_large_stack(|| Suite::load(&root));
     let tally = Arc::new(Mutex::new(BTreeMap::<String, Tally>::new()));
     let trials = suite.trials(&tally);
     let conclusion = libtest_mimic::run(&args, trials);
@@ -114,7 +114,7 @@ struct Case {
 enum Check {
     Instance {
         file: Arc<CompiledFile>,
-        instance: Value,
+        instance: Instance,
         valid: bool,
         errors: Vec<ExpectedError>,
     },
@@ -124,6 +124,39 @@ enum Check {
         diagnostics: Vec<ExpectedDiagnostic>,
         compile_errors: Option<Vec<ExpectedWarning>>,
     },
+}
+
+/// A case's instance. The depth-limit cases nest 12,000 levels, and
+/// serde_json's own drop recurses once per level, so it is taken apart
+/// iteratively instead, on whatever thread drops it (a trial that a filter
+/// skips is dropped on the main thread).
+struct Instance(Value);
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let mut stack = vec![self.0.take()];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Array(items) => stack.extend(items),
+                Value::Object(members) => stack.extend(members.into_iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Reading, printing and comparing values recurse once per level in
+/// serde_json; the depth-limit cases run where there is room for that.
+fn on_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    const STACK: usize = 64 << 20;
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(STACK)
+            .spawn_scoped(scope, f)
+            .expect("the platform starts a thread")
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
 }
 
 /// The schema of an instance file, compiled once for all its cases.
@@ -186,15 +219,19 @@ impl Suite {
             let xfail = self.xfail.get(&case.name).cloned();
             let tally = Arc::clone(tally);
             let name = case.name.clone();
+            let area = case.area.clone();
             trials.push(Trial::test(name, move || {
-                // A failed snapshot assertion panics; count it like any failure.
-                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    run_case(&case, xfail.as_deref())
-                }))
-                .unwrap_or_else(|panic| Err(panic_message(&panic).into()));
+                let expected_failure = xfail.is_some();
+                let outcome = on_large_stack(move || {
+                    // A failed snapshot assertion panics; count it like any failure.
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        run_case(&case, xfail.as_deref())
+                    }))
+                    .unwrap_or_else(|panic| Err(panic_message(&panic).into()))
+                });
                 let mut t = tally.lock().unwrap_or_else(|e| e.into_inner());
-                let entry = t.entry(case.area.clone()).or_default();
-                match (&outcome, xfail.is_some()) {
+                let entry = t.entry(area).or_default();
+                match (&outcome, expected_failure) {
                     (Ok(()), false) => entry.passed += 1,
                     (Ok(()), true) => entry.xfailed += 1,
                     (Err(_), _) => entry.failed += 1,
@@ -442,7 +479,7 @@ fn load_file(area: &str, topic: &str, path: &Path) -> Result<Vec<Case>, String> 
                         description: c.description,
                         check: Check::Instance {
                             file: Arc::clone(&compiled),
-                            instance: c.instance,
+                            instance: Instance(c.instance),
                             valid: c.valid,
                             errors: c.errors,
                         },
@@ -541,7 +578,7 @@ fn run_case(case: &Case, xfail: Option<&str>) -> Result<(), Failed> {
             instance,
             valid,
             errors,
-        } => judge_instance(file, instance, *valid, errors),
+        } => judge_instance(file, &instance.0, *valid, errors),
         Check::Schema {
             schema,
             compiles,
@@ -745,7 +782,8 @@ fn judge_schema(
 fn snapshot(case: &Case, report: &str) {
     let description = match &case.check {
         Check::Instance { instance, .. } => {
-            format!("{}\ninstance: {instance}", case.description)
+            let text = instance.0.to_string();
+            format!("{}\ninstance: {}", case.description, abbreviate(&text))
         }
         Check::Schema { schema, .. } => format!("{}\nschema: {schema}", case.description),
     };
@@ -757,6 +795,19 @@ fn snapshot(case: &Case, report: &str) {
     }, {
         insta::assert_snapshot!(snapshot_name(&case.name), report);
     });
+}
+
+/// A long instance (the depth-limit cases) shortened for the snapshot's
+/// description, which insta does not compare.
+fn abbreviate(text: &str) -> String {
+    const KEEP: usize = 60;
+    let chars = text.chars().count();
+    if chars <= 4 * KEEP {
+        return text.to_owned();
+    }
+    let head: String = text.chars().take(KEEP).collect();
+    let tail: String = text.chars().skip(chars - KEEP).collect();
+    format!("{head}…{tail} ({chars} characters)")
 }
 
 /// The empty pointer, spelled out in reports.
