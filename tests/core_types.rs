@@ -680,20 +680,45 @@ fn recursive_types_compile_and_validate() {
         }
     }))
     .unwrap();
-    // 60 tree levels are 120 JSON levels: within the default depth limit.
+    // A tree level is two JSON levels (the node and its `children`), so
+    // 4,999 levels above the innermost node put its `value` 9,999 levels
+    // below the root: within the default limit of 10,000.
     let mut doc = json!({"value": 0});
-    for i in 1..60 {
-        doc = json!({"value": i, "children": [doc, {"value": -i}]});
+    for i in 1..5000 {
+        doc = tree_node(i, doc);
     }
-    assert_valid(&v, &[doc.clone()]);
-    // One level more than the limit allows is a violation, not a crash.
-    for i in 60..65 {
-        doc = json!({"value": i, "children": [doc, {"value": -i}]});
-    }
+    let within: Vec<String> = v.iter_errors(&doc).map(|e| e.code().to_owned()).collect();
+    let within_fast = v.is_valid(&doc);
+    // One tree level more puts the innermost node's `value`, and that of
+    // its sibling, past the limit: two violations, not a crash.
+    doc = tree_node(5000, doc);
+    let beyond: Vec<(String, &str)> = v
+        .iter_errors(&doc)
+        .map(|e| (e.instance_path().to_owned(), e.code()))
+        .collect();
+    let beyond_fast = v.is_valid(&doc);
+    // Taken apart before asserting: a failed assertion would otherwise
+    // drop it recursively while unwinding.
+    dismantle(doc);
     assert!(
-        codes(&v, doc).contains(&"INSTANCE_MAX_DEPTH_EXCEEDED".to_owned()),
-        "a tree deeper than the default limit must be reported"
+        within.is_empty() && within_fast,
+        "a tree within the default depth limit is valid, found {within:?}"
     );
+    let parent = "/children/0".repeat(4999);
+    assert_eq!(
+        beyond,
+        [
+            (
+                format!("{parent}/children/0/value"),
+                "INSTANCE_MAX_DEPTH_EXCEEDED"
+            ),
+            (
+                format!("{parent}/children/1/value"),
+                "INSTANCE_MAX_DEPTH_EXCEEDED"
+            ),
+        ]
+    );
+    assert!(!beyond_fast);
     let bad = json!({"value": 1, "children": [{"value": 2, "children": [{"value": "x"}]}]});
     assert_eq!(
         violations(&v, &bad),
@@ -878,6 +903,18 @@ fn depth_is_bounded_without_stack_overflow() {
         a.iter_errors(&nested)
             .any(|e| e.code() == "INSTANCE_MAX_DEPTH_EXCEEDED")
     );
+}
+
+/// `{"value": i, "children": [child, {"value": -i}]}`, built without
+/// `json!`, which would copy `child` recursively.
+fn tree_node(i: i64, child: Value) -> Value {
+    let mut node = serde_json::Map::new();
+    node.insert("value".into(), json!(i));
+    node.insert(
+        "children".into(),
+        Value::Array(vec![child, json!({"value": -i})]),
+    );
+    Value::Object(node)
 }
 
 /// Takes a deeply nested value apart iteratively: serde_json's own drop
