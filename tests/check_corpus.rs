@@ -5,6 +5,9 @@
 //!   rejected with the code in [`INVALID`], and with no error the table does
 //!   not explain.
 //! - `validation::*` and `primer::*`: no errors.
+//! - `warnings::*`: no errors; a `*-without-uses*` file is warned about
+//!   with `SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED`, a `*-with-uses*` file is
+//!   not.
 //! - `adversarial::*`: checked quickly without a panic; the files in
 //!   [`ADVERSARIAL_REJECTED`] must be rejected.
 //! - `published_meta::*`: the published meta-schemas compile and report
@@ -245,6 +248,9 @@ fn main() {
     for path in files(&assets.join("validation"), |n| n.ends_with(".struct.json")) {
         trials.push(trial("validation", &path, clean));
     }
+    for path in files(&assets.join("warnings"), |n| n.ends_with(".struct.json")) {
+        trials.push(trial("warnings", &path, warnings));
+    }
     for path in files(&assets.join("adversarial"), |n| n.ends_with(".struct.json")) {
         trials.push(trial("adversarial", &path, adversarial));
     }
@@ -346,6 +352,28 @@ fn clean(path: &Path) -> Result<(), Failed> {
         Ok(())
     } else {
         Err(format!("expected no errors, found:{}", render(&errs)).into())
+    }
+}
+
+fn warnings(path: &Path) -> Result<(), Failed> {
+    clean(path)?;
+    let name = stem(path);
+    let not_enabled = check(path)?
+        .iter()
+        .filter(|d| d.code() == "SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED")
+        .count();
+    match (name.contains("-without-uses"), name.contains("-with-uses")) {
+        (true, _) if not_enabled == 0 => {
+            Err("expected SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED".into())
+        }
+        (_, true) if not_enabled > 0 => Err(format!(
+            "expected no SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED, found {not_enabled}"
+        )
+        .into()),
+        (false, false) => {
+            Err(format!("{name}: neither a with-uses nor a without-uses schema").into())
+        }
+        _ => Ok(()),
     }
 }
 

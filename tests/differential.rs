@@ -87,8 +87,10 @@ struct Pair {
     /// `$ref` targets missing from the JSON Schema document, read as `{}`
     /// so that the rest of the document can still be compared.
     placeholders: Vec<String>,
-    /// The composition keyword at the root of the JSON Structure schema, if any.
-    root_composition: Option<&'static str>,
+    /// The composition keyword at the root of the JSON Structure schema,
+    /// when truss compiled it but warned that it is not enforced (the
+    /// schema does not enable conditional composition).
+    root_composition_ignored: Option<&'static str>,
 }
 
 struct Run {
@@ -132,14 +134,21 @@ impl Run {
             let structure = read_json(&file);
             let doc = read_json(&example);
             let (json_schema, placeholders) = json_schema_answer(read_json(&json_schema), &doc);
-            let root_composition = ["allOf", "anyOf", "oneOf"]
+            let (truss, warnings) = truss_answer(&structure, &doc);
+            let root_composition_ignored = ["allOf", "anyOf", "oneOf"]
                 .into_iter()
-                .find(|k| structure.get(k).is_some());
+                .filter(|k| structure.get(k).is_some())
+                .find(|k| {
+                    warnings.iter().any(|(code, pointer)| {
+                        code == "SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED"
+                            && *pointer == format!("/{k}")
+                    })
+                });
             run.pairs.push(Pair {
-                truss: truss_answer(&structure, &doc),
+                truss,
                 json_schema,
                 placeholders,
-                root_composition,
+                root_composition_ignored,
                 name,
             });
         }
@@ -267,11 +276,12 @@ impl Run {
     }
 }
 
-fn truss_answer(schema: &Value, doc: &Value) -> Answer {
+/// truss's answer, and the `(code, pointer)` of each compile warning.
+fn truss_answer(schema: &Value, doc: &Value) -> (Answer, Vec<(String, String)>) {
     let v = match truss::Validator::new(schema) {
         Ok(v) => v,
         Err(e) => {
-            return Answer::SchemaError(
+            let errors = Answer::SchemaError(
                 e.errors()
                     .map(|d| Violation {
                         instance_path: d.pointer().to_owned(),
@@ -281,8 +291,14 @@ fn truss_answer(schema: &Value, doc: &Value) -> Answer {
                     })
                     .collect(),
             );
+            return (errors, Vec::new());
         }
     };
+    let warnings = v
+        .warnings()
+        .iter()
+        .map(|d| (d.code().to_owned(), d.pointer().to_owned()))
+        .collect();
     let violations: Vec<Violation> = v
         .iter_errors(doc)
         .map(|e| Violation {
@@ -292,11 +308,12 @@ fn truss_answer(schema: &Value, doc: &Value) -> Answer {
             message: e.message().to_owned(),
         })
         .collect();
-    if violations.is_empty() {
+    let answer = if violations.is_empty() {
         Answer::Valid
     } else {
         Answer::Invalid(violations)
-    }
+    };
+    (answer, warnings)
 }
 
 /// Validates with the `jsonschema` crate. A `$ref` whose target is missing
@@ -392,8 +409,17 @@ fn classify(pair: &Pair) -> Option<String> {
         }
         (Answer::SchemaError(errors), _) => errors
             .iter()
-            .map(|e| truss_schema_reason(e, pair.root_composition))
+            .map(truss_schema_reason)
             .collect::<Option<_>>()?,
+        (Answer::Valid, Answer::Invalid(_)) if pair.root_composition_ignored.is_some() => {
+            let k = pair.root_composition_ignored?;
+            BTreeSet::from([format!(
+                "the root is a bare `{k}` without `type`, in a schema that does not enable the \
+                 conditional composition extension: truss warns \
+                 (SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED) and does not enforce it, so nothing \
+                 constrains the root; JSON Schema applies it"
+            )])
+        }
         (Answer::Valid, Answer::Invalid(found)) => found
             .iter()
             .map(json_schema_only_reason)
@@ -450,7 +476,7 @@ fn json_schema_only_reason(v: &Violation) -> Option<String> {
 }
 
 /// Why truss cannot compile a schema whose JSON Schema twin works.
-fn truss_schema_reason(e: &Violation, root_composition: Option<&str>) -> Option<String> {
+fn truss_schema_reason(e: &Violation) -> Option<String> {
     match e.what.as_str() {
         "SCHEMA_TYPE_INVALID" => {
             let name = e.message.split('"').nth(1)?;
@@ -459,12 +485,6 @@ fn truss_schema_reason(e: &Violation, root_composition: Option<&str>) -> Option<
                  type (JSON Schema has `format: {name}`); truss refuses the schema"
             ))
         }
-        "SCHEMA_ROOT_MISSING_TYPE" => root_composition.map(|k| {
-            format!(
-                "the root is a bare `{k}` without `type`: composition needs the conditional \
-                 composition extension, which the schema does not enable, so there is no root type"
-            )
-        }),
         _ => None,
     }
 }
