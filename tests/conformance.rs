@@ -86,11 +86,28 @@ struct SchemaFile {
 #[serde(deny_unknown_fields)]
 struct SchemaCase {
     description: String,
-    schema: Value,
+    /// The schema document; exactly one of `schema` and `schemaText`.
+    #[serde(default, deserialize_with = "present")]
+    schema: Option<Value>,
+    /// The schema as text, for what only text shows (syntax errors,
+    /// repeated keys).
+    #[serde(default, rename = "schemaText")]
+    schema_text: Option<String>,
+    /// Other schema documents, by absolute URI, for `$import`.
+    #[serde(default)]
+    documents: BTreeMap<String, Value>,
+    /// Whether `example`/`examples` values are checked too.
+    #[serde(default, rename = "checkExamples")]
+    check_examples: bool,
     compiles: bool,
     diagnostics: Vec<ExpectedDiagnostic>,
     #[serde(default, rename = "compileErrors")]
     compile_errors: Option<Vec<ExpectedWarning>>,
+}
+
+/// A member that is present, even as `null`, is `Some`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
 }
 
 #[derive(Deserialize, Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -119,7 +136,9 @@ enum Check {
         errors: Vec<ExpectedError>,
     },
     Schema {
-        schema: Value,
+        schema: SchemaSource,
+        documents: BTreeMap<String, Value>,
+        check_examples: bool,
         compiles: bool,
         diagnostics: Vec<ExpectedDiagnostic>,
         compile_errors: Option<Vec<ExpectedWarning>>,
@@ -157,6 +176,12 @@ fn on_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
+}
+
+/// A schema case's schema: a document, or text.
+enum SchemaSource {
+    Value(Value),
+    Text(String),
 }
 
 /// The schema of an instance file, compiled once for all its cases.
@@ -426,12 +451,24 @@ fn load_file(area: &str, topic: &str, path: &Path) -> Result<Vec<Case>, String> 
                             c.description
                         ));
                     }
+                    let schema = match (c.schema, c.schema_text) {
+                        (Some(v), None) => SchemaSource::Value(v),
+                        (None, Some(t)) => SchemaSource::Text(t),
+                        _ => {
+                            return Err(format!(
+                                "case \"{}\" needs exactly one of `schema` and `schemaText`",
+                                c.description
+                            ));
+                        }
+                    };
                     Ok(Case {
                         name: name_of(&c.description)?,
                         area: area.to_owned(),
                         description: c.description,
                         check: Check::Schema {
-                            schema: c.schema,
+                            schema,
+                            documents: c.documents,
+                            check_examples: c.check_examples,
                             compiles: c.compiles,
                             diagnostics: c.diagnostics,
                             compile_errors: c.compile_errors,
@@ -581,10 +618,19 @@ fn run_case(case: &Case, xfail: Option<&str>) -> Result<(), Failed> {
         } => judge_instance(file, &instance.0, *valid, errors),
         Check::Schema {
             schema,
+            documents,
+            check_examples,
             compiles,
             diagnostics,
             compile_errors,
-        } => judge_schema(schema, *compiles, diagnostics, compile_errors.as_deref()),
+        } => judge_schema(
+            schema,
+            documents,
+            *check_examples,
+            *compiles,
+            diagnostics,
+            compile_errors.as_deref(),
+        ),
     };
     match (judged, xfail) {
         (Ok(report), None) => {
@@ -697,12 +743,32 @@ fn judge_instance(
 }
 
 fn judge_schema(
-    schema: &Value,
+    schema: &SchemaSource,
+    documents: &BTreeMap<String, Value>,
+    check_examples: bool,
     compiles: bool,
     expected: &[ExpectedDiagnostic],
     compile_errors: Option<&[ExpectedWarning]>,
 ) -> Result<String, String> {
-    let diagnostics = truss::check_schema(schema);
+    // Without `documents` this is exactly `truss::check_schema` and
+    // `Validator::new` (or their text forms).
+    let mut opts = Validator::options();
+    for (uri, doc) in documents {
+        opts = opts.register(uri, doc.clone());
+    }
+    let (mut diagnostics, compiled) = match schema {
+        SchemaSource::Value(v) => (opts.check(v), opts.build(v)),
+        SchemaSource::Text(t) => (opts.check_str(t), opts.build_str(t)),
+    };
+    if check_examples {
+        let value = match schema {
+            SchemaSource::Value(v) => Some(v.clone()),
+            SchemaSource::Text(t) => serde_json::from_str(t).ok(),
+        };
+        if let Some(v) = value {
+            diagnostics.extend(truss::check_examples(&v));
+        }
+    }
     let mut actual: Vec<ExpectedDiagnostic> = diagnostics
         .iter()
         .map(|d| ExpectedDiagnostic {
@@ -717,7 +783,6 @@ fn judge_schema(
     actual.sort();
     let mut want = expected.to_vec();
     want.sort();
-    let compiled = Validator::new(schema);
     let mut report = vec![format!(
         "compiles: {}",
         if compiled.is_ok() { "yes" } else { "no" }
@@ -785,7 +850,14 @@ fn snapshot(case: &Case, report: &str) {
             let text = instance.0.to_string();
             format!("{}\ninstance: {}", case.description, abbreviate(&text))
         }
-        Check::Schema { schema, .. } => format!("{}\nschema: {schema}", case.description),
+        Check::Schema {
+            schema: SchemaSource::Value(schema),
+            ..
+        } => format!("{}\nschema: {schema}", case.description),
+        Check::Schema {
+            schema: SchemaSource::Text(text),
+            ..
+        } => format!("{}\nschema text: {text}", case.description),
     };
     insta::with_settings!({
         snapshot_path => "conformance/snapshots",
