@@ -140,5 +140,5 @@ pub(crate) fn check_with(schema: &Value, options: &ValidatorOptions) -> Vec<Diag
 /// assert_eq!((found[0].code(), found[0].line(), found[0].column()), ("SCHEMA_TYPE_INVALID", Some(5), Some(3)));
 /// ```
 pub fn check_schema_str(text: &str) -> Vec<Diagnostic> {
-    check::check_str(text)
+    check::check_str(text, &ValidatorOptions::default())
 }

@@ -216,4 +216,33 @@ impl ValidatorOptions {
     pub fn check(&self, schema: &Value) -> Vec<Diagnostic> {
         crate::check_with(schema, self)
     }
+
+    /// [`ValidatorOptions::check`] for schema text, as
+    /// [`crate::check_schema_str`] does it: every diagnostic in the schema's
+    /// own text carries its line and column, repeated keys are reported,
+    /// and text that is not JSON is one `SCHEMA_JSON_INVALID` error.
+    /// Findings inside imported documents have no place in this text and
+    /// come last, without a location.
+    ///
+    /// ```
+    /// let text = r##"{
+    ///   "$schema": "https://json-structure.org/meta/extended/v0/#",
+    ///   "$id": "https://example.com/team", "name": "Team",
+    ///   "type": {"$ref": "#/definitions/People/Person"},
+    ///   "definitions": {"People": {"$import": "https://example.com/people.json"}}
+    /// }"##;
+    /// let found = truss::Validator::options().check_str(text);
+    /// assert_eq!(found[0].code(), "SCHEMA_IMPORT_NOT_FOUND");
+    /// assert_eq!(found[0].line(), Some(5));
+    /// let people = serde_json::json!({
+    ///     "$schema": "https://json-structure.org/meta/core/v0/#",
+    ///     "$id": "https://example.com/people.json",
+    ///     "definitions": {"Person": {"type": "object", "properties": {"name": {"type": "string"}}}}
+    /// });
+    /// let registered = truss::Validator::options().register("https://example.com/people.json", people);
+    /// assert_eq!(registered.check_str(text), []);
+    /// ```
+    pub fn check_str(&self, text: &str) -> Vec<Diagnostic> {
+        crate::check::check_str(text, self)
+    }
 }

@@ -92,12 +92,12 @@ fn covered(found: &BTreeSet<String>, pointer: &str) -> bool {
 /// [`check`] on schema text: a syntax error is one diagnostic; otherwise
 /// every diagnostic carries its line and column, repeated keys are
 /// reported, and the list is in text order.
-pub(crate) fn check_str(text: &str) -> Vec<Diagnostic> {
+pub(crate) fn check_str(text: &str, options: &ValidatorOptions) -> Vec<Diagnostic> {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => return vec![syntax_error(text, &e)],
     };
-    let mut out = check(&value);
+    let mut out = crate::check_with(&value, options);
     let map = SourceMap::new(text);
     out.extend(duplicate_keys(&map, Severity::Error));
     locate(&mut out, &map);

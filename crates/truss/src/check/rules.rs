@@ -370,8 +370,10 @@ impl<'s> Rules<'s> {
             );
         }
         if s.contains_key("altenums") && !s.contains_key("enum") {
+            // The code the compiler uses for the same defect, so that it is
+            // reported once.
             self.error(
-                codes::SCHEMA_CONSTRAINT_INVALID_FOR_TYPE,
+                codes::SCHEMA_ALTENUMS_INVALID,
                 pointer::join(path, "altenums"),
                 "`altenums` may only be used together with `enum` (alternate-names §altenums)"
                     .into(),
