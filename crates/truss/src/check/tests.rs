@@ -383,7 +383,7 @@ fn content_keywords_fit_binary_and_string_only() {
 #[test]
 fn text_diagnostics_carry_lines_columns_and_duplicates() {
     let text = "{\n  \"$schema\": \"https://json-structure.org/meta/core/v0/#\",\n  \"$id\": \"https://example.com/t\",\n  \"name\": \"T\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"a\": {\"type\": {\"$ref\": \"#/definitions/X\"}},\n    \"a\": {\"type\": \"string\"}\n  }\n}";
-    let got: Vec<(String, usize, usize)> = super::check_str(text)
+    let got: Vec<(String, usize, usize)> = crate::check_schema_str(text)
         .into_iter()
         .map(|d| {
             (
@@ -397,7 +397,7 @@ fn text_diagnostics_carry_lines_columns_and_duplicates() {
     // is gone; the repetition itself is the finding.
     assert_eq!(got, vec![("SCHEMA_DUPLICATE_KEY".to_owned(), 8, 5)]);
 
-    let bad = super::check_str("{\n  \"type\": \"string\",\n  \"x\": é\n}");
+    let bad = crate::check_schema_str("{\n  \"type\": \"string\",\n  \"x\": é\n}");
     assert_eq!(bad.len(), 1);
     assert_eq!(bad[0].code, "SCHEMA_JSON_INVALID");
     assert_eq!((bad[0].line(), bad[0].column()), (Some(3), Some(8)));
@@ -417,7 +417,7 @@ fn the_shipped_meta_schemas_compile_and_check_clean_against_themselves() {
             super::structural::validator(i).is_some(),
             "meta-schema {i} compiles"
         );
-        assert_eq!(super::check_str(text), vec![], "meta-schema {i}");
+        assert_eq!(crate::check_schema_str(text), vec![], "meta-schema {i}");
     }
 }
 
