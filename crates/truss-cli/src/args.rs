@@ -47,6 +47,28 @@ pub(crate) struct SchemaArgs {
     /// Reject schema defects instead of compiling them leniently.
     #[arg(long)]
     pub(crate) strict: bool,
+    #[command(flatten)]
+    pub(crate) imports: ImportArgs,
+}
+
+/// Where `$import` and `$importdefs` find documents.
+#[derive(Args)]
+pub(crate) struct ImportArgs {
+    /// Make FILE the document that `$import`/`$importdefs` name by URI
+    /// (repeatable). Nothing is ever fetched over the network; relative
+    /// imports resolve next to the schema file.
+    #[arg(long = "import", value_name = "URI=FILE", value_parser = import_spec)]
+    pub(crate) imports: Vec<(String, PathBuf)>,
+}
+
+/// `URI=FILE`, split at the first `=` (a URI may contain more).
+fn import_spec(spec: &str) -> Result<(String, PathBuf), String> {
+    match spec.split_once('=') {
+        Some((uri, file)) if !uri.is_empty() && !file.is_empty() => {
+            Ok((uri.to_owned(), PathBuf::from(file)))
+        }
+        _ => Err(format!("expected URI=FILE, found `{spec}`")),
+    }
 }
 
 #[derive(Args)]
@@ -76,6 +98,8 @@ pub(crate) struct CheckArgs {
     /// that holds it.
     #[arg(long)]
     pub(crate) examples: bool,
+    #[command(flatten)]
+    pub(crate) imports: ImportArgs,
     /// Output format (`auto`: `human` on a terminal, `short` otherwise).
     #[arg(long, value_enum, default_value_t = Format::Auto)]
     pub(crate) format: Format,

@@ -8,10 +8,15 @@ use std::time::Instant;
 use crate::args::{CheckArgs, Format};
 use crate::output::{json, sarif, short::Text};
 use crate::report::{SchemaReport, Verdict};
-use crate::schema::findings;
+use crate::schema::{findings, registry, resolving_imports};
 use crate::source;
 
-fn check_one(path: &std::path::Path, args: &CheckArgs, render: Option<bool>) -> SchemaReport {
+fn check_one(
+    path: &std::path::Path,
+    args: &CheckArgs,
+    registered: &truss::ValidatorOptions,
+    render: Option<bool>,
+) -> SchemaReport {
     let name = source::display_name(path);
     let parsed = source::read_text(path).and_then(|text| source::parse(&text).map(|v| (text, v)));
     let (text, value) = match parsed {
@@ -26,7 +31,9 @@ fn check_one(path: &std::path::Path, args: &CheckArgs, render: Option<bool>) -> 
             };
         }
     };
-    let mut diagnostics = truss::check_schema(&value);
+    // The library locates what it finds in the schema's own text; a
+    // finding inside an imported document keeps only its pointer.
+    let mut diagnostics = resolving_imports(registered, path).check_str(&text);
     if args.examples {
         diagnostics.extend(truss::check_examples(&value));
     }
@@ -51,10 +58,17 @@ fn check_one(path: &std::path::Path, args: &CheckArgs, render: Option<bool>) -> 
 pub(crate) fn run(args: &CheckArgs, format: Format, color: bool) -> io::Result<ExitCode> {
     let started = Instant::now();
     let render = (format == Format::Human).then_some(color);
+    let registered = match registry(&args.imports.imports) {
+        Ok(options) => options,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let reports: Vec<SchemaReport> = args
         .schemas
         .iter()
-        .map(|p| check_one(p, args, render))
+        .map(|p| check_one(p, args, &registered, render))
         .collect();
     match format {
         Format::Json => json::check(&reports, started.elapsed())?,

@@ -62,6 +62,25 @@ pub(crate) fn position(text: &str, offset: usize) -> Position {
     }
 }
 
+/// Byte offset of a 1-based line and column (in code points), or `None`
+/// when the text has no such place.
+pub(crate) fn offset(text: &str, at: Position) -> Option<usize> {
+    let mut start = 0;
+    for _ in 1..at.line {
+        start += text.get(start..)?.find('\n')? + 1;
+    }
+    let line = text.get(start..)?;
+    let line = line.find('\n').map_or(line, |i| &line[..i]);
+    let column = at.column.checked_sub(1)?;
+    if column == 0 {
+        return Some(start);
+    }
+    line.char_indices()
+        .nth(column)
+        .map(|(i, _)| start + i)
+        .or_else(|| (line.chars().count() == column).then_some(start + line.len()))
+}
+
 /// Byte offset of the position serde_json reports for an error: the last
 /// byte it read, as a 1-based line and a byte column, where column 0 means
 /// the line break that ended the line before. Clamped to the text.
@@ -240,6 +259,27 @@ impl Scanner<'_> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn positions_map_back_to_offsets() {
+        let text = "{\n  \"é\": 1,\n  \"b\": 2\n}";
+        for (line, column) in [(1, 1), (2, 3), (2, 8), (3, 3), (4, 1)] {
+            let at = Position { line, column };
+            let off = super::offset(text, at).expect("a place in the text");
+            assert_eq!(position(text, off), at);
+        }
+        assert_eq!(super::offset(text, Position { line: 9, column: 1 }), None);
+        assert_eq!(
+            super::offset(
+                text,
+                Position {
+                    line: 2,
+                    column: 40
+                }
+            ),
+            None
+        );
+    }
     use super::{Position, locate, offset_of, position};
 
     fn at<'t>(text: &'t str, pointer: &str) -> Option<&'t str> {

@@ -1,11 +1,13 @@
 //! Loading schemas and turning their diagnostics into located findings.
 //!
-//! Room is left here for more ways of loading (imports resolved next to
-//! the schema file, `--import URI=FILE`): every command compiles through
-//! [`load`].
+//! Every command resolves imports the same way: documents given with
+//! `--import URI=FILE` ([`registry`]), and relative imports next to the
+//! schema file ([`resolving_imports`]).
+
+use std::path::{Path, PathBuf};
 
 use crate::args::SchemaArgs;
-use crate::locate::{locate, position};
+use crate::locate::{Span, locate, offset, position};
 use crate::output::human::{self, Item, Kind};
 use crate::report::{Finding, SchemaReport, Verdict};
 use crate::source;
@@ -22,11 +24,20 @@ pub(crate) fn findings(
     let mut located: Vec<(Finding, Option<crate::locate::Span>)> = diagnostics
         .iter()
         .map(|d| {
-            let span = locate(text, d.pointer());
             let known = d
                 .line()
                 .zip(d.column())
                 .map(|(line, column)| crate::locate::Position { line, column });
+            // The library places a keyword's finding on the keyword; the
+            // excerpt then runs from there to the end of its value.
+            let span =
+                locate(text, d.pointer()).map(|value| match known.and_then(|p| offset(text, p)) {
+                    Some(start) if start < value.start => Span {
+                        start,
+                        end: value.end,
+                    },
+                    _ => value,
+                });
             let severity = if strict {
                 truss::Severity::Error
             } else {
@@ -71,10 +82,45 @@ pub(crate) fn findings(
     (located.into_iter().map(|(f, _)| f).collect(), rendered)
 }
 
+/// Options with every `--import URI=FILE` document registered; the error
+/// names the option whose file cannot be read or is not JSON.
+pub(crate) fn registry(imports: &[(String, PathBuf)]) -> Result<truss::ValidatorOptions, String> {
+    let mut options = truss::Validator::options();
+    for (uri, file) in imports {
+        let doc = source::read_text(file)
+            .and_then(|text| source::parse(&text))
+            .map_err(|p| format!("--import {uri}={}: {}", file.display(), p.message))?;
+        options = options.register(uri, doc);
+    }
+    Ok(options)
+}
+
+/// `options` for the schema at `path`: its relative imports resolve next
+/// to it and may read its folder and its parent's other folders (a library
+/// beside the schema), as `Validator::from_path` allows. Standard input has
+/// no place, so it resolves only registered documents.
+pub(crate) fn resolving_imports(
+    options: &truss::ValidatorOptions,
+    path: &Path,
+) -> truss::ValidatorOptions {
+    if source::is_stdin(path) {
+        return options.clone();
+    }
+    let options = options.clone().base_path(path);
+    match std::fs::canonicalize(path) {
+        Ok(real) => {
+            let dir = real.parent().unwrap_or(&real);
+            options.import_root(dir.parent().unwrap_or(dir))
+        }
+        Err(_) => options,
+    }
+}
+
 /// Reads and compiles the schema. On failure the report says why
 /// (verdict `Unusable`) and there is no validator.
 pub(crate) fn load(
     args: &SchemaArgs,
+    registered: &truss::ValidatorOptions,
     render: Option<bool>,
 ) -> (Option<truss::Validator>, SchemaReport) {
     let name = source::display_name(&args.schema);
@@ -93,7 +139,7 @@ pub(crate) fn load(
         Ok(v) => v,
         Err(p) => return (None, unusable(p)),
     };
-    match truss::Validator::options()
+    match resolving_imports(registered, &args.schema)
         .strict(args.strict)
         .build(&value)
     {

@@ -22,7 +22,14 @@ pub(crate) fn run(args: &ValidateArgs, format: Format, color: bool) -> io::Resul
             Box::new(Text::new(format == Format::Human))
         }
     };
-    let (validator, report) = schema::load(&args.schema, render);
+    let registered = match schema::registry(&args.schema.imports.imports) {
+        Ok(options) => options,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let (validator, report) = schema::load(&args.schema, &registered, render);
     sink.schema(&report)?;
     let Some(validator) = validator else {
         sink.finish(&Summary {
