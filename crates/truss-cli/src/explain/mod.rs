@@ -43,9 +43,14 @@ pub(crate) fn run_example(
     };
     match example {
         Example::Schema(body) => Ok(diagnostics(truss::check_schema(&complete(body)?))),
-        Example::Root(text) => {
-            let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-            Ok(diagnostics(truss::check_schema(&v)))
+        Example::Root(text) => Ok(diagnostics(truss::check_schema_str(text))),
+        Example::Imports { schema, documents } => {
+            let mut options = truss::Validator::options();
+            for (uri, doc) in *documents {
+                let doc: Value = serde_json::from_str(doc).map_err(|e| e.to_string())?;
+                options = options.register(*uri, doc);
+            }
+            Ok(diagnostics(options.check(&complete(schema)?)))
         }
         Example::Examples(body) => Ok(diagnostics(truss::check_examples(&complete(body)?))),
         Example::Instance { schema, document } => {
@@ -85,6 +90,12 @@ pub(crate) fn render(e: &Entry) -> String {
     const ADDED: &str = "\n            (with the usual \"$schema\", \"$id\" and \"name\")";
     match &e.example {
         Example::Schema(body) | Example::Examples(body) => out.push_str(&shown(body, ADDED)),
+        Example::Imports { schema, documents } => {
+            out.push_str(&shown(schema, ADDED));
+            for (uri, doc) in *documents {
+                out.push_str(&format!("  import:   {uri} = {doc}\n"));
+            }
+        }
         Example::Root(text) => out.push_str(&shown(text, "")),
         Example::Instance { schema, document } => {
             out.push_str(&shown(schema, ADDED));
@@ -95,6 +106,7 @@ pub(crate) fn render(e: &Entry) -> String {
     if !matches!(e.example, Example::Prose(_)) {
         let command = match e.example {
             Example::Examples(_) => "truss check --examples",
+            Example::Imports { .. } => "truss check --import URI=FILE",
             Example::Instance { .. } => "truss validate",
             _ => "truss check",
         };
@@ -219,8 +231,10 @@ mod tests {
             [
                 "SCHEMA_KEYWORD_EMPTY",
                 "SCHEMA_ROOT_MISSING_TYPE",
-                "SCHEMA_NAME_INVALID",
                 "SCHEMA_MAX_DEPTH_EXCEEDED",
+                "SCHEMA_IMPORT_OUTSIDE_ROOT",
+                "SCHEMA_IMPORT_LIMIT_EXCEEDED",
+                "SCHEMA_DOCUMENT_UNREADABLE",
                 "INSTANCE_MAX_DEPTH_EXCEEDED",
                 "INSTANCE_URI_MISSING_SCHEME",
                 "INSTANCE_ABSTRACT_TYPE",

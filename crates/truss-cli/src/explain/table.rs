@@ -4,7 +4,8 @@
 //! reports, and a test checks that each one reports its own code. Schema
 //! bodies in `Schema` and `Instance` examples get the usual root keywords
 //! (`$schema`, `$id`, and `name` when there is a `type`) added where
-//! missing; `Root` schemas are used exactly as written.
+//! missing; `Root` schemas are used exactly as written, as text (so that
+//! syntax errors and repeated keys show).
 
 /// One code's explanation.
 pub(crate) struct Entry {
@@ -32,11 +33,17 @@ pub(crate) enum Example {
         schema: &'static str,
         document: &'static str,
     },
+    /// A schema body that imports, and the documents that `truss check
+    /// --import URI=FILE` supplies, by URI.
+    Imports {
+        schema: &'static str,
+        documents: &'static [(&'static str, &'static str)],
+    },
     /// A situation too large to show in a few lines, in words.
     Prose(&'static str),
 }
 
-use Example::{Examples, Instance, Prose, Root, Schema};
+use Example::{Examples, Imports, Instance, Prose, Root, Schema};
 
 pub(crate) const ENTRIES: &[Entry] = &[
     // ---- schema diagnostics ----
@@ -186,10 +193,8 @@ pub(crate) const ENTRIES: &[Entry] = &[
     Entry {
         code: "SCHEMA_NAME_INVALID",
         summary: "A property or type name is not an identifier.",
-        meaning: "The official SDKs report names outside the identifier grammar with this code.",
-        example: Prose(
-            "This version of truss accepts any property or type name (JSON allows any key) and does not emit this code.",
-        ),
+        meaning: "Property and type names match `[A-Za-z_][A-Za-z0-9_]*` (core §Identifier Rules), so that they map onto the identifiers of programming languages. Names converted from other formats (`first-name`, `a.b`) break this.",
+        example: Schema(r#"{"type": "object", "properties": {"first-name": {"type": "string"}}}"#),
         fix: "Use names made of letters, digits and `_`, starting with a letter or `_`; use alternate names for other spellings.",
     },
     Entry {
@@ -399,6 +404,319 @@ pub(crate) const ENTRIES: &[Entry] = &[
             r#"{"type": "object", "properties": {"createdAt": {"type": "datetime", "example": "2024-01-15"}}}"#,
         ),
         fix: "Correct the example so that it has the declared type and format, or the schema if the example is the truth.",
+    },
+    Entry {
+        code: "SCHEMA_JSON_INVALID",
+        summary: "The schema text is not JSON.",
+        meaning: "A schema document is a JSON text. truss reports where parsing stopped (line and column) and checks nothing else.",
+        example: Root(
+            r#"{"$schema": "https://json-structure.org/meta/core/v0/#", "type": "string",}"#,
+        ),
+        fix: "Correct the syntax at the reported place (here: no comma before `}`); an editor with JSON support shows such errors as you type.",
+    },
+    Entry {
+        code: "SCHEMA_DUPLICATE_KEY",
+        summary: "An object in the schema text repeats a key; only the last one counts.",
+        meaning: "JSON parsers keep one value for a repeated key (RFC 8259 §4: names SHOULD be unique), so the schema silently says less than its text. A repeated property name usually means two definitions were meant.",
+        example: Root(
+            r#"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/d", "name": "D", "type": "string", "maxLength": 3, "maxLength": 5}"#,
+        ),
+        fix: "Keep one of the keys, or rename the one that was meant to be different.",
+    },
+    Entry {
+        code: "SCHEMA_KEYWORD_MISSING",
+        summary: "A keyword the meta-schema requires is absent.",
+        meaning: "The document is checked against the meta-schema its `$schema` names; this is a required keyword that no more specific code covers, such as the `type` of a property schema made only of composition keywords.",
+        example: Schema(
+            r#"{"$schema": "https://json-structure.org/meta/extended/v0/#", "$uses": ["JSONStructureConditionalComposition"], "type": "object", "properties": {"a": {"anyOf": [{"type": "string"}, {"type": "int32"}]}}}"#,
+        ),
+        fix: "Add the keyword the message names (here a `type`, `\"any\"` when the composition says it all).",
+    },
+    Entry {
+        code: "SCHEMA_KEYWORD_NOT_ALLOWED",
+        summary: "A keyword the meta-schema does not allow at this place.",
+        meaning: "Some objects admit a fixed set of keywords: a type reference is exactly `{\"$ref\": …}`, for example. Anything else there is a mistake, not an annotation.",
+        example: Schema(
+            r##"{"type": "object", "properties": {"a": {"type": {"$ref": "#/definitions/S", "maxLength": 3}}}, "definitions": {"S": {"type": "string"}}}"##,
+        ),
+        fix: "Move the keyword to the schema around the reference (`{\"type\": {\"$ref\": …}, \"maxLength\": 3}`), or remove it.",
+    },
+    Entry {
+        code: "SCHEMA_ROOT_KEYWORD_MISPLACED",
+        summary: "A keyword that belongs only at the document root is used inside a schema.",
+        meaning: "`$schema`, `$id`, `$root`, `definitions`, `$uses` and `$offers` describe the document; inside a schema they mean nothing (core §Document Structure).",
+        example: Schema(
+            r#"{"type": "object", "properties": {"a": {"type": "string", "$id": "https://example.com/a"}}}"#,
+        ),
+        fix: "Move the keyword to the root, or remove it; nested types go under the root's `definitions`.",
+    },
+    Entry {
+        code: "SCHEMA_REF_INVALID",
+        summary: "`$ref` is not a JSON Pointer fragment (`#/…`).",
+        meaning: "References point into the same document with a fragment such as `#/definitions/Name` (core §`$ref`); other types are brought in with imports.",
+        example: Schema(
+            r#"{"type": "object", "properties": {"a": {"type": {"$ref": "/definitions/S"}}}, "definitions": {"S": {"type": "string"}}}"#,
+        ),
+        fix: "Write the reference as a fragment: `\"#/definitions/S\"`.",
+    },
+    Entry {
+        code: "SCHEMA_CONSTRAINT_INVALID_FOR_TYPE",
+        summary: "A keyword used with a type it does not apply to.",
+        meaning: "Keywords belong to types: `minimum` to numbers, `maxLength` to strings, `items` to arrays and sets, `properties` to objects. On another type the keyword cannot mean anything, whether or not its extension is enabled.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "string", "minimum": 1}"#,
+        ),
+        fix: "Use the keyword of the type (`minLength` for strings), or change the type.",
+    },
+    Entry {
+        code: "SCHEMA_MIN_GREATER_THAN_MAX",
+        summary: "A lower bound above its upper bound: no value can satisfy both.",
+        meaning: "`minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems` and the other pairs must leave room for at least one value.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "string", "minLength": 5, "maxLength": 2}"#,
+        ),
+        fix: "Swap or correct the bounds.",
+    },
+    Entry {
+        code: "SCHEMA_NUMBER_CONSTRAINT_INVALID",
+        summary: "A numeric bound that is not a value of the schema's numeric type.",
+        meaning: "`minimum`, `maximum` and the exclusive bounds are numbers (strings for the types carried as strings, such as `int64` and `decimal`).",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "int32", "minimum": "ten"}"#,
+        ),
+        fix: "Write the bound as a number of the type (`\"minimum\": 10`).",
+    },
+    Entry {
+        code: "SCHEMA_POSITIVE_NUMBER_CONSTRAINT_INVALID",
+        summary: "`multipleOf` that is zero or negative.",
+        meaning: "Every value must be an integer multiple of `multipleOf`; zero or a negative step has no such meaning.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "number", "multipleOf": 0}"#,
+        ),
+        fix: "Use a positive step, such as `0.01` for amounts in cents.",
+    },
+    Entry {
+        code: "SCHEMA_UNIQUE_ITEMS_NOT_BOOLEAN",
+        summary: "`uniqueItems` that is not a boolean.",
+        meaning: "`uniqueItems` is `true` (every item differs) or `false`.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "array", "items": {"type": "string"}, "uniqueItems": "yes"}"#,
+        ),
+        fix: "Write `true` or `false`, or declare a `set`, whose items are unique by definition.",
+    },
+    Entry {
+        code: "SCHEMA_PATTERN_INVALID",
+        summary: "A regular expression that does not compile as ECMA-262.",
+        meaning: "`pattern` (and the patterns of `patternProperties`, `patternKeys`) follow ECMA-262. Inline flags such as `(?i)`, possessive quantifiers and unbalanced groups are errors; truss never skips a pattern it cannot compile.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "string", "pattern": "(?i)^abc$"}"#,
+        ),
+        fix: "Rewrite the expression in ECMA-262 syntax (`^[aA][bB][cC]$` instead of an inline flag).",
+    },
+    Entry {
+        code: "SCHEMA_PATTERN_NOT_STRING",
+        summary: "`pattern` that is not a string.",
+        meaning: "A pattern is an ECMA-262 regular expression written as a string.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "string", "pattern": 5}"#,
+        ),
+        fix: "Write the expression as a string: `\"pattern\": \"^[0-9]+$\"`.",
+    },
+    Entry {
+        code: "SCHEMA_COMPOSITION_NOT_ARRAY",
+        summary: "`allOf`, `anyOf` or `oneOf` that is not an array.",
+        meaning: "The composition keywords take a list of schemas (conditional composition §allOf, §anyOf, §oneOf).",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureConditionalComposition"], "type": "string", "allOf": {"type": "string"}}"#,
+        ),
+        fix: "Wrap the schema in an array: `\"allOf\": [{…}]`.",
+    },
+    Entry {
+        code: "SCHEMA_COMPOSITION_EMPTY",
+        summary: "`allOf`, `anyOf` or `oneOf` with no schemas.",
+        meaning: "An empty list is meaningless (`anyOf: []` could match nothing); the specification requires at least one schema.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureConditionalComposition"], "type": "string", "anyOf": []}"#,
+        ),
+        fix: "List at least one schema, or remove the keyword.",
+    },
+    Entry {
+        code: "SCHEMA_ALTNAMES_NOT_OBJECT",
+        summary: "`altnames` that is not an object.",
+        meaning: "`altnames` maps purposes (`json`, `lang:en`, …) to other names of a property or type (alternate names extension).",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureAlternateNames"], "type": "object", "properties": {"firstName": {"type": "string", "altnames": ["first-name"]}}}"#,
+        ),
+        fix: "Write `\"altnames\": {\"json\": \"first-name\"}`.",
+    },
+    Entry {
+        code: "SCHEMA_ALTNAMES_VALUE_NOT_STRING",
+        summary: "An `altnames` entry that is not a string.",
+        meaning: "Each alternate name is a string.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureAlternateNames"], "type": "object", "properties": {"firstName": {"type": "string", "altnames": {"lang:de": true}}}}"#,
+        ),
+        fix: "Give the name as a string: `\"lang:de\": \"Vorname\"`.",
+    },
+    Entry {
+        code: "SCHEMA_ENUM_TYPE_MISMATCH",
+        summary: "An `enum` value that is not a value of the declared type.",
+        meaning: "Every `enum` value must itself conform to the schema's type; a value that cannot conform can never be matched.",
+        example: Schema(r#"{"type": "uint8", "enum": [1, 2, 256]}"#),
+        fix: "Remove or correct the value, or widen the type.",
+    },
+    Entry {
+        code: "SCHEMA_CONST_TYPE_MISMATCH",
+        summary: "A `const` value that is not a value of the declared type.",
+        meaning: "No document could match a `const` its own type rejects.",
+        example: Schema(r#"{"type": "string", "const": 1}"#),
+        fix: "Write the constant as a value of the type (`\"1\"`), or change the type.",
+    },
+    Entry {
+        code: "SCHEMA_CHOICE_BRANCH_NOT_DERIVED",
+        summary: "A branch of an inline choice that does not extend the choice's base type.",
+        meaning: "In an inline union (a `choice` with `$extends`), every branch is a type that extends the base (core §Inline Unions), so that the selector and the shared properties mean the same in every branch.",
+        example: Schema(
+            r##"{"type": "choice", "$extends": "#/definitions/Base", "selector": "kind", "choices": {"B": {"type": {"$ref": "#/definitions/B"}}}, "definitions": {"Base": {"type": "object", "abstract": true, "properties": {"id": {"type": "string"}}}, "B": {"type": "object", "properties": {"b": {"type": "string"}}}}}"##,
+        ),
+        fix: "Add `\"$extends\": \"#/definitions/Base\"` to the branch type.",
+    },
+    Entry {
+        code: "SCHEMA_IMPORT_NOT_FOUND",
+        summary: "An imported document is neither registered nor a readable file under the import root.",
+        meaning: "truss never fetches schemas over the network: `$import`/`$importdefs` resolve from documents given with `--import URI=FILE` (`ValidatorOptions::register`) and, for relative references, from files next to the schema.",
+        example: Schema(
+            r##"{"type": {"$ref": "#/definitions/People/Person"}, "definitions": {"People": {"$import": "https://example.com/people.json"}}}"##,
+        ),
+        fix: "Pass the document: `truss check --import https://example.com/people.json=people.json schema.json`, or import it by a relative path.",
+    },
+    Entry {
+        code: "SCHEMA_IMPORT_INVALID",
+        summary: "An imported document cannot be imported.",
+        meaning: "The document must be a schema document (a JSON object); `$import` copies its root type under the root's `name`, so a root type needs one; a copied definition may only refer into the imported `definitions`.",
+        example: Imports {
+            schema: r##"{"type": {"$ref": "#/definitions/Lib/X"}, "definitions": {"Lib": {"$import": "https://example.com/lib.json"}}}"##,
+            documents: &[(
+                "https://example.com/lib.json",
+                r#"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/lib.json", "type": "string", "definitions": {"X": {"type": "string"}}}"#,
+            )],
+        },
+        fix: "Give the imported root type a `name`, or import only the definitions with `$importdefs`.",
+    },
+    Entry {
+        code: "SCHEMA_IMPORT_CIRCULAR",
+        summary: "Imports lead back to a document that is being imported.",
+        meaning: "Import chains must end (import §5); a document that imports itself, directly or through others, has no meaning.",
+        example: Imports {
+            schema: r##"{"type": "string", "definitions": {"A": {"$importdefs": "https://example.com/a.json"}}}"##,
+            documents: &[
+                (
+                    "https://example.com/a.json",
+                    r#"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/a.json", "definitions": {"B": {"$importdefs": "https://example.com/b.json"}}}"#,
+                ),
+                (
+                    "https://example.com/b.json",
+                    r#"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/b.json", "definitions": {"A": {"$importdefs": "https://example.com/a.json"}}}"#,
+                ),
+            ],
+        },
+        fix: "Move the shared types into a third document that both import.",
+    },
+    Entry {
+        code: "SCHEMA_IMPORT_OUTSIDE_ROOT",
+        summary: "A relative import resolves to a file outside the import root; it is not read.",
+        meaning: "Relative imports may read the schema's folder and its parent's other folders (or the folder given as the import root), never further up: a schema cannot make the validator read arbitrary files.",
+        example: Prose(
+            "`\"$import\": \"../../../etc/secrets.json\"` in a schema checked with `truss check schema.struct.json`.",
+        ),
+        fix: "Keep imported schemas beside the schema (or in a sibling folder), or register the document with `--import URI=FILE`.",
+    },
+    Entry {
+        code: "SCHEMA_IMPORT_CONFLICT",
+        summary: "Two imports bring different definitions under one name in one namespace.",
+        meaning: "Imported definitions land in the namespace that holds the keyword; a root `$import` and a `definitions`-level one share the root namespace. truss does not pick one of two different definitions silently.",
+        example: Imports {
+            schema: r#"{"type": "string", "$importdefs": "https://example.com/a.json", "definitions": {"$importdefs": "https://example.com/b.json"}}"#,
+            documents: &[
+                (
+                    "https://example.com/a.json",
+                    r#"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/a.json", "definitions": {"X": {"type": "string"}}}"#,
+                ),
+                (
+                    "https://example.com/b.json",
+                    r#"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/b.json", "definitions": {"X": {"type": "int32"}}}"#,
+                ),
+            ],
+        },
+        fix: "Import one of the documents into a namespace of its own (`\"definitions\": {\"B\": {\"$importdefs\": …}}`).",
+    },
+    Entry {
+        code: "SCHEMA_IMPORT_LIMIT_EXCEEDED",
+        summary: "Imports nest too deep, or together copy too much.",
+        meaning: "Import chains deeper than 32 documents, and imports that would copy more than a million JSON values (documents imported twice at every level double each time), are refused (import §5).",
+        example: Prose(
+            "Forty documents each importing the next, or twenty each importing the next one twice, into two namespaces.",
+        ),
+        fix: "Import shared types once, from a document near the top, instead of through every level.",
+    },
+    Entry {
+        code: "SCHEMA_DOCUMENT_UNREADABLE",
+        summary: "The schema file cannot be read or is not JSON.",
+        meaning: "Reported when the library reads a schema from a path (`Validator::from_path`); the command line reports the same situation as unusable input.",
+        example: Prose(
+            "`Validator::from_path(\"missing.struct.json\")` for a file that does not exist.",
+        ),
+        fix: "Check the path and that the file is a UTF-8 JSON document.",
+    },
+    Entry {
+        code: "SCHEMA_EXTENSION_KEYWORD_NOT_ENABLED",
+        summary: "A keyword of an extension the schema does not enable; it is ignored.",
+        meaning: "Validation keywords (`minimum`, `pattern`, `format`, …), composition keywords (`allOf`, `if`, …), alternate names and units belong to companion specifications that a schema switches on in `$uses` (or, for all of them, with the validation meta-schema). Without that, the keyword is not enforced, which is rarely what the author meant.",
+        example: Schema(r#"{"type": "string", "minLength": 2}"#),
+        fix: "Add `\"$uses\": [\"JSONStructureValidation\"]` (or the extension the message names) at the root, or use `\"$schema\": \"https://json-structure.org/meta/validation/v0/#\"`.",
+    },
+    Entry {
+        code: "SCHEMA_USES_UNKNOWN_EXTENSION",
+        summary: "`$uses` names no known extension; the name is ignored.",
+        meaning: "The extensions are JSONStructureValidation, JSONStructureConditionalComposition, JSONStructureImport, JSONStructureAlternateNames and JSONStructureUnits.",
+        example: Schema(r#"{"$uses": ["JSONStructureValidations"], "type": "string"}"#),
+        fix: "Correct the spelling, or remove the name.",
+    },
+    Entry {
+        code: "SCHEMA_FORMAT_UNKNOWN",
+        summary: "`format` names a format truss does not know; it is not enforced.",
+        meaning: "truss checks the formats of the validation extension (`email`, `ipv4`, `uri`, `date-time`, …); an unknown name is an annotation only.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "credit-card"}"#,
+        ),
+        fix: "Use a known format, or a `pattern` that describes the values.",
+    },
+    Entry {
+        code: "SCHEMA_ALTENUMS_INVALID",
+        summary: "`altenums` is malformed, used without `enum`, or names a value `enum` does not list.",
+        meaning: "`altenums` gives other spellings of `enum` values per purpose (`{\"json\": {\"RED\": \"#f00\"}}`), so it needs an `enum` whose values it names.",
+        example: Schema(
+            r##"{"$uses": ["JSONStructureAlternateNames"], "type": "string", "enum": ["RED"], "altenums": {"json": {"RED": "#f00", "BLUE": "#00f"}}}"##,
+        ),
+        fix: "Add the value to `enum`, or remove its alternate spelling.",
+    },
+    Entry {
+        code: "SCHEMA_UNIT_INVALID",
+        summary: "`unit` is not a unit expression.",
+        meaning: "Units are symbols joined by `*` and `/` with exponents after `^` (units extension): `m`, `m/s^2`, `kW*h`.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureUnits"], "type": "number", "unit": "metres per second"}"#,
+        ),
+        fix: "Write the unit symbolically: `\"m/s\"`.",
+    },
+    Entry {
+        code: "SCHEMA_CURRENCY_INVALID",
+        summary: "`currency` is not an ISO 4217 code.",
+        meaning: "A currency is three upper-case letters (`EUR`, `USD`, `JPY`).",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureUnits"], "type": "decimal", "currency": "euro"}"#,
+        ),
+        fix: "Use the ISO 4217 code: `\"EUR\"`.",
     },
     // ---- instance violations ----
     Entry {
@@ -905,5 +1223,425 @@ pub(crate) const ENTRIES: &[Entry] = &[
             "This version of truss rejects an abstract root while compiling (SCHEMA_ABSTRACT_REFERENCED) and does not emit this code.",
         ),
         fix: "Point `$root` at a concrete type that extends the abstract one.",
+    },
+    Entry {
+        code: "INSTANCE_NUMBER_MINIMUM",
+        summary: "A number below `minimum`.",
+        meaning: "`minimum` is an inclusive lower bound (validation extension), compared exactly, also for `int64` and `decimal` strings.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "int32", "minimum": 0}"#,
+            document: "-5",
+        },
+        fix: "Send a value at or above the bound.",
+    },
+    Entry {
+        code: "INSTANCE_NUMBER_MAXIMUM",
+        summary: "A number above `maximum`.",
+        meaning: "`maximum` is an inclusive upper bound (validation extension).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "int32", "maximum": 100}"#,
+            document: "105",
+        },
+        fix: "Send a value at or below the bound.",
+    },
+    Entry {
+        code: "INSTANCE_NUMBER_EXCLUSIVE_MINIMUM",
+        summary: "A number not above `exclusiveMinimum`.",
+        meaning: "`exclusiveMinimum` is a lower bound the value must exceed; the bound itself is rejected.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "double", "exclusiveMinimum": 0}"#,
+            document: "0",
+        },
+        fix: "Send a value greater than the bound.",
+    },
+    Entry {
+        code: "INSTANCE_NUMBER_EXCLUSIVE_MAXIMUM",
+        summary: "A number not below `exclusiveMaximum`.",
+        meaning: "`exclusiveMaximum` is an upper bound the value must stay under; the bound itself is rejected.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "double", "exclusiveMaximum": 1}"#,
+            document: "1",
+        },
+        fix: "Send a value less than the bound.",
+    },
+    Entry {
+        code: "INSTANCE_NUMBER_MULTIPLE_OF",
+        summary: "A number that is not a multiple of `multipleOf`.",
+        meaning: "The value divided by `multipleOf` must be an integer, computed exactly: `0.3` is a multiple of `0.1`.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "decimal", "multipleOf": "0.01"}"#,
+            document: r#""19.995""#,
+        },
+        fix: "Round the value to the step.",
+    },
+    Entry {
+        code: "INSTANCE_STRING_MIN_LENGTH",
+        summary: "A string shorter than `minLength` (in code points).",
+        meaning: "Length counts Unicode code points: `\"😀\"` is one character, not two UTF-16 units.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "minLength": 2}"#,
+            document: r#""A""#,
+        },
+        fix: "Send a longer string, or lower `minLength`.",
+    },
+    Entry {
+        code: "INSTANCE_STRING_PATTERN_MISMATCH",
+        summary: "A string that does not match `pattern`.",
+        meaning: "`pattern` is an ECMA-262 regular expression that matches anywhere in the string unless anchored with `^`/`$`; `\\d` and `\\w` are ASCII only.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "pattern": "^[A-Z]{3}$"}"#,
+            document: r#""eur""#,
+        },
+        fix: "Send a value the expression matches (here three upper-case letters).",
+    },
+    Entry {
+        code: "INSTANCE_PATTERN_BACKTRACK_LIMIT",
+        summary: "Matching a pattern ran out of backtracking steps; the value is rejected.",
+        meaning: "Patterns with lookaround or backreferences run on a backtracking engine. A pathological pattern and input could take exponential time, so matching stops after a fixed number of steps and the value fails (fail closed) instead of hanging.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "pattern": "^(?:(a|aa)+(?=c))*!"}"#,
+            document: r#""aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!""#,
+        },
+        fix: "Rewrite the pattern without nested quantifiers over alternatives that can match the same text (here `(a|aa)+`).",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_EMAIL_INVALID",
+        summary: "Not an email address (`format: email`).",
+        meaning: "With the validation extension, `format: \"email\"` requires an email address (RFC 5321 mailbox).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "email"}"#,
+            document: r#""a@b@example.com""#,
+        },
+        fix: "Send a single `local@domain` address.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_IDN_EMAIL_INVALID",
+        summary: "Not an internationalized email address (`format: idn-email`).",
+        meaning: "With the validation extension, `format: \"idn-email\"` requires an internationalized email address (RFC 6531), where local part and domain may hold non-ASCII characters.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "idn-email"}"#,
+            document: r#""用户.例子.广告""#,
+        },
+        fix: "Send a `local@domain` address.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_HOSTNAME_INVALID",
+        summary: "Not a host name (`format: hostname`).",
+        meaning: "With the validation extension, `format: \"hostname\"` requires a host name (RFC 1123): dot-separated labels of letters, digits and inner hyphens, each at most 63 characters.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "hostname"}"#,
+            document: r#""-bad.example.com""#,
+        },
+        fix: "Remove the leading or trailing hyphen and empty labels.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_IDN_HOSTNAME_INVALID",
+        summary: "Not an internationalized host name (`format: idn-hostname`).",
+        meaning: "With the validation extension, `format: \"idn-hostname\"` requires an internationalized host name (RFC 5890), whose labels may hold non-ASCII letters.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "idn-hostname"}"#,
+            document: r#""bücher..example""#,
+        },
+        fix: "Remove the empty label.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_IPV4_INVALID",
+        summary: "Not an IPv4 address in dotted-quad form (`format: ipv4`).",
+        meaning: "With the validation extension, `format: \"ipv4\"` requires an IPv4 address in dotted-quad form, each part 0 to 255.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "ipv4"}"#,
+            document: r#""256.1.1.1""#,
+        },
+        fix: "Send four numbers from 0 to 255.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_IPV6_INVALID",
+        summary: "Not an IPv6 address (`format: ipv6`).",
+        meaning: "With the validation extension, `format: \"ipv6\"` requires an IPv6 address (RFC 4291); `::` may elide zeros once.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "ipv6"}"#,
+            document: r#""2001:db8::1::2""#,
+        },
+        fix: "Elide at most one run of zero groups.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_URI_INVALID",
+        summary: "Not an absolute URI (`format: uri`).",
+        meaning: "With the validation extension, `format: \"uri\"` requires an absolute URI (RFC 3986), with a scheme.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "uri"}"#,
+            document: r#""/relative/path""#,
+        },
+        fix: "Send the full URI, scheme included.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_URI_REFERENCE_INVALID",
+        summary: "Not a URI reference (`format: uri-reference`).",
+        meaning: "With the validation extension, `format: \"uri-reference\"` requires a URI reference (RFC 3986): absolute or relative, with reserved characters percent-encoded.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "uri-reference"}"#,
+            document: r#""a b""#,
+        },
+        fix: "Percent-encode the space (`a%20b`).",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_IRI_INVALID",
+        summary: "Not an absolute IRI (`format: iri`).",
+        meaning: "With the validation extension, `format: \"iri\"` requires an absolute IRI (RFC 3987): a URI that may hold non-ASCII characters.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "iri"}"#,
+            document: r#""../パス""#,
+        },
+        fix: "Send the full IRI, scheme included.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_IRI_REFERENCE_INVALID",
+        summary: "Not an IRI reference (`format: iri-reference`).",
+        meaning: "With the validation extension, `format: \"iri-reference\"` requires an IRI reference (RFC 3987).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "iri-reference"}"#,
+            document: r#""a b""#,
+        },
+        fix: "Percent-encode the space.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_URI_TEMPLATE_INVALID",
+        summary: "Not a URI template (`format: uri-template`).",
+        meaning: "With the validation extension, `format: \"uri-template\"` requires a URI template (RFC 6570) with balanced `{…}` expressions.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "uri-template"}"#,
+            document: r#""/users/{id""#,
+        },
+        fix: "Close the expression: `/users/{id}`.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_JSON_POINTER_INVALID",
+        summary: "Not a JSON Pointer (`format: json-pointer`).",
+        meaning: "With the validation extension, `format: \"json-pointer\"` requires a JSON Pointer (RFC 6901): empty or starting with `/`, `~` only as `~0` or `~1`.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "json-pointer"}"#,
+            document: r#""a/b""#,
+        },
+        fix: "Start the pointer with `/`.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_RELATIVE_JSON_POINTER_INVALID",
+        summary: "Not a relative JSON Pointer (`format: relative-json-pointer`).",
+        meaning: "With the validation extension, `format: \"relative-json-pointer\"` requires a relative JSON Pointer: a number of levels up, then a JSON Pointer or `#`.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "relative-json-pointer"}"#,
+            document: r#""/a""#,
+        },
+        fix: "Start with the number of levels: `0/a`.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_REGEX_INVALID",
+        summary: "Not an ECMA-262 regular expression (`format: regex`).",
+        meaning: "With the validation extension, `format: \"regex\"` requires an ECMA-262 regular expression.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "regex"}"#,
+            document: r#""(a""#,
+        },
+        fix: "Balance the groups and brackets.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_DATE_INVALID",
+        summary: "Not an RFC 3339 full-date (`format: date`).",
+        meaning: "With the validation extension, `format: \"date\"` requires an RFC 3339 full-date with a real day of the month.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "date"}"#,
+            document: r#""2023-02-29""#,
+        },
+        fix: "Send a date that exists.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_DATETIME_INVALID",
+        summary: "Not an RFC 3339 date-time (`format: date-time`).",
+        meaning: "With the validation extension, `format: \"date-time\"` requires an RFC 3339 date-time: date, `T`, time with seconds, and `Z` or an offset.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "date-time"}"#,
+            document: r#""2024-02-29T10:00:00""#,
+        },
+        fix: "Add the offset (`Z` for UTC).",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_TIME_INVALID",
+        summary: "Not an RFC 3339 time (`format: time`).",
+        meaning: "With the validation extension, `format: \"time\"` requires an RFC 3339 time with seconds, hours 00 to 23.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "time"}"#,
+            document: r#""25:00:00""#,
+        },
+        fix: "Send a time of day that exists.",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_DURATION_INVALID",
+        summary: "Not an RFC 3339 duration (`format: duration`).",
+        meaning: "With the validation extension, `format: \"duration\"` requires an RFC 3339 (ISO 8601) duration such as `P1DT2H`; weeks only alone.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "duration"}"#,
+            document: r#""P1W2D""#,
+        },
+        fix: "Write the weeks as days (`P9D`).",
+    },
+    Entry {
+        code: "INSTANCE_FORMAT_UUID_INVALID",
+        summary: "Not a UUID in the 8-4-4-4-12 hex form (`format: uuid`).",
+        meaning: "With the validation extension, `format: \"uuid\"` requires a UUID in the 8-4-4-4-12 hex form.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "string", "format": "uuid"}"#,
+            document: r#""123e4567e89b12d3a456426614174000""#,
+        },
+        fix: "Insert the hyphens: `123e4567-e89b-12d3-a456-426614174000`.",
+    },
+    Entry {
+        code: "INSTANCE_MIN_ITEMS",
+        summary: "An array or set with fewer items than `minItems`.",
+        meaning: "`minItems` is the least number of items (validation extension).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "array", "items": {"type": "string"}, "minItems": 1}"#,
+            document: "[]",
+        },
+        fix: "Send at least `minItems` items.",
+    },
+    Entry {
+        code: "INSTANCE_MAX_ITEMS",
+        summary: "An array or set with more items than `maxItems`.",
+        meaning: "`maxItems` is the greatest number of items (validation extension).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "array", "items": {"type": "string"}, "maxItems": 2}"#,
+            document: r#"["a", "b", "c"]"#,
+        },
+        fix: "Send at most `maxItems` items.",
+    },
+    Entry {
+        code: "INSTANCE_MIN_CONTAINS",
+        summary: "Fewer items than `minContains` (default 1) match `contains`.",
+        meaning: "`contains` is a schema that some items must match: at least one, or `minContains` when given.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "array", "items": {"type": "int32"}, "contains": {"type": "int32", "minimum": 10}}"#,
+            document: "[1, 2, 3]",
+        },
+        fix: "Include an item that matches `contains`.",
+    },
+    Entry {
+        code: "INSTANCE_MAX_CONTAINS",
+        summary: "More items than `maxContains` match `contains`.",
+        meaning: "`maxContains` bounds how many items may match `contains`.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "array", "items": {"type": "int32"}, "contains": {"type": "int32", "minimum": 10}, "maxContains": 1}"#,
+            document: "[10, 20]",
+        },
+        fix: "Send fewer matching items.",
+    },
+    Entry {
+        code: "INSTANCE_MIN_PROPERTIES",
+        summary: "An object with fewer properties than `minProperties`.",
+        meaning: "`minProperties` is the least number of properties an object has (validation extension).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}}, "minProperties": 1}"#,
+            document: "{}",
+        },
+        fix: "Send at least `minProperties` properties.",
+    },
+    Entry {
+        code: "INSTANCE_MAX_PROPERTIES",
+        summary: "An object with more properties than `maxProperties`.",
+        meaning: "`maxProperties` is the greatest number of properties an object has (validation extension).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}}, "maxProperties": 1}"#,
+            document: r#"{"a": "x", "b": "y"}"#,
+        },
+        fix: "Send at most `maxProperties` properties.",
+    },
+    Entry {
+        code: "INSTANCE_DEPENDENT_REQUIRED",
+        summary: "A property that `dependentRequired` requires alongside a present one is missing.",
+        meaning: "`dependentRequired` maps a property name to the properties that must accompany it (validation §dependentRequired).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "object", "properties": {"card": {"type": "string"}, "expiry": {"type": "string"}}, "dependentRequired": {"card": ["expiry"]}}"#,
+            document: r#"{"card": "4111"}"#,
+        },
+        fix: "Send the dependent property too, or leave out the one that requires it.",
+    },
+    Entry {
+        code: "INSTANCE_PROPERTY_NAME_INVALID",
+        summary: "A property name that does not satisfy `propertyNames`.",
+        meaning: "`propertyNames` is a string schema every property name of the object must match.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "object", "properties": {"a": {"type": "string"}}, "propertyNames": {"type": "string", "pattern": "^[a-z]+$"}}"#,
+            document: r#"{"a": "x", "B": "y"}"#,
+        },
+        fix: "Rename the property to match, or relax `propertyNames`.",
+    },
+    Entry {
+        code: "INSTANCE_HAS_NO_MATCH",
+        summary: "No property or entry value satisfies `has`.",
+        meaning: "`has` is a schema that at least one value of the object or map must match (validation §has).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "map", "values": {"type": "int32"}, "has": {"type": "int32", "minimum": 90}}"#,
+            document: r#"{"x": 10, "y": 20}"#,
+        },
+        fix: "Include a value that matches `has`.",
+    },
+    Entry {
+        code: "INSTANCE_MAP_MIN_ENTRIES",
+        summary: "A map with fewer entries than `minEntries`.",
+        meaning: "`minEntries` is the least number of entries of a `map` (validation extension).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "map", "values": {"type": "int32"}, "minEntries": 1}"#,
+            document: "{}",
+        },
+        fix: "Send at least `minEntries` entries.",
+    },
+    Entry {
+        code: "INSTANCE_MAP_MAX_ENTRIES",
+        summary: "A map with more entries than `maxEntries`.",
+        meaning: "`maxEntries` is the greatest number of entries of a `map` (validation extension).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "map", "values": {"type": "int32"}, "maxEntries": 1}"#,
+            document: r#"{"a": 1, "b": 2}"#,
+        },
+        fix: "Send at most `maxEntries` entries.",
+    },
+    Entry {
+        code: "INSTANCE_MAP_KEY_INVALID",
+        summary: "A map key that does not satisfy `keyNames`.",
+        meaning: "`keyNames` is a string schema every key of the map must match.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureValidation"], "type": "map", "values": {"type": "int32"}, "keyNames": {"type": "string", "pattern": "^[a-z]+$"}}"#,
+            document: r#"{"Ab": 1}"#,
+        },
+        fix: "Use keys that match, or relax `keyNames`.",
+    },
+    Entry {
+        code: "INSTANCE_ANY_OF_NONE_MATCHED",
+        summary: "The value matches none of the `anyOf` schemas.",
+        meaning: "`anyOf` accepts a value that matches at least one of its schemas (conditional composition §anyOf); the message lists why each one rejected it.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureConditionalComposition"], "type": "any", "anyOf": [{"type": "string"}, {"type": "int32"}]}"#,
+            document: "true",
+        },
+        fix: "Send a value that one of the schemas accepts.",
+    },
+    Entry {
+        code: "INSTANCE_ONE_OF_INVALID_COUNT",
+        summary: "The value matches none, or more than one, of the `oneOf` schemas.",
+        meaning: "`oneOf` accepts a value that matches exactly one of its schemas (conditional composition §oneOf); overlapping schemas make values ambiguous.",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureConditionalComposition"], "type": "any", "oneOf": [{"type": "int32"}, {"type": "number"}]}"#,
+            document: "1",
+        },
+        fix: "Send a value only one schema accepts, or make the schemas exclude each other.",
+    },
+    Entry {
+        code: "INSTANCE_NOT_MATCHED",
+        summary: "The value matches the `not` schema.",
+        meaning: "`not` accepts every value its schema rejects (conditional composition §not).",
+        example: Instance {
+            schema: r#"{"$uses": ["JSONStructureConditionalComposition"], "type": "any", "not": {"type": "null"}}"#,
+            document: "null",
+        },
+        fix: "Send a value the `not` schema rejects.",
     },
 ];
