@@ -51,6 +51,7 @@ mod options;
 mod path;
 mod pattern;
 mod pointer;
+mod stream;
 mod validator;
 mod walk;
 
@@ -61,7 +62,10 @@ use serde_json::Value;
 #[doc = include_str!("../../../README.md")]
 struct ReadmeDoctests;
 
-pub use error::{Diagnostic, Error, SchemaError, Severity, ValidationError, ValidationErrors};
+pub use error::{
+    Diagnostic, DocumentError, Error, JsonError, SchemaError, Severity, ValidationError,
+    ValidationErrors,
+};
 pub use options::{DEFAULT_MAX_DEPTH, ValidatorOptions};
 pub use validator::Validator;
 

@@ -30,6 +30,26 @@ pub(crate) struct Node {
     pub(crate) max_length: Option<u64>,
 }
 
+impl Node {
+    /// Whether validating a value against this node may look at the same
+    /// value more than once (a union tries each member, an inline choice
+    /// reads its selector before the branch, a set compares its items, an
+    /// enum or const of arrays/objects compares whole values). Validators
+    /// that do not keep the whole document (the byte-slice path) build a
+    /// `Value` for such subtrees.
+    pub(crate) fn needs_value(&self) -> bool {
+        let structured = |v: &Value| v.is_array() || v.is_object();
+        matches!(
+            self.kind,
+            Kind::Union(_) | Kind::InlineChoice { .. } | Kind::Set(_)
+        ) || self.constant.as_deref().is_some_and(structured)
+            || self.enumeration.as_deref().is_some_and(|e| match e {
+                Enumeration::Strings(_) => false,
+                Enumeration::Values(list) => list.iter().any(structured),
+            })
+    }
+}
+
 #[derive(Debug)]
 pub(crate) enum Enumeration {
     /// All-string enums: sorted, searched by binary search.

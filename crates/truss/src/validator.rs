@@ -40,7 +40,7 @@ pub struct Validator {
     pub(crate) nodes: Box<[Node]>,
     pub(crate) root: NodeId,
     pub(crate) options: ValidatorOptions,
-    offers: Box<[(String, u64)]>,
+    pub(crate) offers: Box<[(String, u64)]>,
     warnings: Box<[Diagnostic]>,
 }
 
@@ -140,7 +140,7 @@ impl Validator {
 
     /// The add-ins the document switches on with a root `$uses`
     /// (core §`$uses`); `None` when `$uses` is malformed.
-    fn addins<M: Mode>(&self, doc: &Value, mode: &mut M) -> Option<u64> {
+    pub(crate) fn addins<M: Mode>(&self, doc: &Value, mode: &mut M) -> Option<u64> {
         let Some(uses) = doc.as_object().and_then(|o| o.get("$uses")) else {
             return Some(0);
         };

@@ -64,7 +64,7 @@ impl<'v, M: Mode> Walker<'v, M> {
 
     /// Records a violation (collect mode only) and returns `false`.
     #[cold]
-    fn fail(
+    pub(crate) fn fail(
         &mut self,
         node: &Node,
         keyword: &str,
@@ -774,7 +774,7 @@ impl<'v, M: Mode> Walker<'v, M> {
 }
 
 /// `$schema` and `$uses` at the root of an instance are metadata (DESIGN §2.11).
-fn is_instance_metadata(key: &str) -> bool {
+pub(crate) fn is_instance_metadata(key: &str) -> bool {
     key == "$schema" || key == "$uses"
 }
 
@@ -808,7 +808,7 @@ fn list_enum(e: &Enumeration) -> String {
     items.join(", ")
 }
 
-fn quote_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
+pub(crate) fn quote_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
     names
         .map(|n| format!("\"{n}\""))
         .collect::<Vec<_>>()
