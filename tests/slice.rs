@@ -254,39 +254,53 @@ fn found<'a>(errors: impl IntoIterator<Item = &'a truss::ValidationError>) -> Fo
 
 /// Both paths agree on `text`; returns the value path's verdict.
 fn agree(v: &Validator, text: &str) -> Result<bool, TestCaseError> {
-    let slice = v.validate_slice(text.as_bytes());
-    let str_ = v.validate_str(text);
-    let quick = v.is_valid_slice(text.as_bytes());
-    prop_assert_eq!(quick, v.is_valid_str(text));
-    match serde_json::from_str::<Value>(text) {
+    prop_assert_eq!(v.is_valid_str(text), v.is_valid_slice(text.as_bytes()));
+    let by_str = v.validate_str(text);
+    let verdict = agree_bytes(v, text.as_bytes())?;
+    let by_slice = v.validate_slice(text.as_bytes());
+    match (by_str, by_slice) {
+        (Ok(()), Ok(())) => {}
+        (Err(DocumentError::Invalid(a)), Err(DocumentError::Invalid(b))) => {
+            prop_assert_eq!(found(&a), found(&b))
+        }
+        (Err(DocumentError::Json(a)), Err(DocumentError::Json(b))) => {
+            prop_assert_eq!((a.line(), a.column()), (b.line(), b.column()))
+        }
+        (a, b) => prop_assert!(false, "validate_str {a:?} but validate_slice {b:?}"),
+    }
+    Ok(verdict)
+}
+
+/// The slice path agrees with `from_slice` and the value path on `bytes`.
+fn agree_bytes(v: &Validator, bytes: &[u8]) -> Result<bool, TestCaseError> {
+    let quick = v.is_valid_slice(bytes);
+    let slice = v.validate_slice(bytes);
+    let shown = String::from_utf8_lossy(bytes);
+    match serde_json::from_slice::<Value>(bytes) {
         Err(e) => {
-            prop_assert!(!quick, "not JSON, yet is_valid_slice: {}", text);
-            for r in [slice, str_] {
-                match r {
-                    Err(DocumentError::Json(j)) => {
-                        prop_assert_eq!((j.line(), j.column()), (e.line(), e.column()), "{}", text)
-                    }
-                    other => prop_assert!(false, "expected a JSON error ({e}), got {other:?}"),
+            prop_assert!(!quick, "not JSON, yet is_valid_slice: {}", shown);
+            match slice {
+                Err(DocumentError::Json(j)) => {
+                    prop_assert_eq!((j.line(), j.column()), (e.line(), e.column()), "{}", shown)
                 }
+                other => prop_assert!(false, "expected a JSON error ({e}), got {other:?}"),
             }
             Ok(false)
         }
         Ok(doc) => {
             let expected = v.validate(&doc);
             prop_assert_eq!(v.is_valid(&doc), expected.is_ok());
-            prop_assert_eq!(quick, expected.is_ok(), "is_valid_slice on {}", text);
+            prop_assert_eq!(quick, expected.is_ok(), "is_valid_slice on {}", shown);
             let want = found(expected.as_ref().err().into_iter().flatten());
-            for r in [slice, str_] {
-                let got = match &r {
-                    Ok(()) => Vec::new(),
-                    Err(DocumentError::Invalid(errors)) => found(errors),
-                    Err(DocumentError::Json(j)) => {
-                        prop_assert!(false, "JSON error on JSON text: {j}");
-                        unreachable!()
-                    }
-                };
-                prop_assert_eq!(&got, &want, "on {}", text);
-            }
+            let got = match &slice {
+                Ok(()) => Vec::new(),
+                Err(DocumentError::Invalid(errors)) => found(errors),
+                Err(DocumentError::Json(j)) => {
+                    prop_assert!(false, "JSON error on JSON text: {j}");
+                    unreachable!()
+                }
+            };
+            prop_assert_eq!(&got, &want, "on {}", shown);
             Ok(expected.is_ok())
         }
     }
@@ -446,6 +460,25 @@ proptest! {
         let text = text.get(..end).unwrap_or_default();
         for v in &batch_validators() {
             agree(v, text)?;
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(Config { cases: Config::default().cases.max(256), failure_persistence: None, ..Config::default() })]
+
+    #[test]
+    fn corrupted_bytes_agree(
+        seed in any::<u64>(),
+        hits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4),
+    ) {
+        let mut bytes = workloads::batch_calls_response_text(2, seed, 0).into_bytes();
+        for (at, byte) in &hits {
+            let i = at.index(bytes.len());
+            bytes[i] = *byte;
+        }
+        for v in &batch_validators() {
+            agree_bytes(v, &bytes)?;
         }
     }
 }

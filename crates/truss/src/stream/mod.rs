@@ -18,13 +18,12 @@
 //! Where only a whole value can answer (unions, inline choices, sets,
 //! structured enum/const, the document root of a schema with `$offers`),
 //! that subtree or document is built as a `Value` and handed to the walker.
-//! A document in which one object repeats a key is validated through a
-//! `Value` too, since `serde_json` keeps only the last occurrence.
+//! So is a document in which one object repeats a key whose earlier value
+//! had violations: `serde_json` keeps only the last occurrence.
 //!
 //! `serde_json`'s nesting limit (128) applies exactly as it does to
 //! `from_slice`: deeper documents are a JSON error on both paths.
 
-mod keys;
 mod seed;
 
 use serde::de::DeserializeSeed;
@@ -34,8 +33,8 @@ use serde_json::{Deserializer, Value};
 use crate::error::{DocumentError, JsonError, ValidationErrors};
 use crate::path::Path;
 use crate::validator::Validator;
-use crate::walk::{Collect, FailFast, Mode, Walker};
-use seed::{Halt, NodeSeed, Stream};
+use crate::walk::{Collect, FailFast, Walker};
+use seed::{Halt, NodeSeed, Stream, StreamMode};
 
 impl Validator {
     /// Whether the JSON text in `bytes` is well-formed and conforms.
@@ -56,9 +55,15 @@ impl Validator {
     /// # Ok::<(), truss::SchemaError>(())
     /// ```
     pub fn is_valid_slice(&self, bytes: &[u8]) -> bool {
-        self.is_valid_from(Deserializer::from_slice(bytes), || {
-            serde_json::from_slice(bytes)
-        })
+        // One UTF-8 check over the whole text costs far less than one per
+        // string; text that fails it is read byte by byte, which finds the
+        // same error at the same place as `from_slice`.
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.is_valid_str(text),
+            Err(_) => self.is_valid_from(Deserializer::from_slice(bytes), || {
+                serde_json::from_slice(bytes)
+            }),
+        }
     }
 
     /// [`Validator::is_valid_slice`] for text already known to be UTF-8.
@@ -92,9 +97,12 @@ impl Validator {
     /// # Ok::<(), truss::SchemaError>(())
     /// ```
     pub fn validate_slice(&self, bytes: &[u8]) -> Result<(), DocumentError> {
-        self.validate_from(Deserializer::from_slice(bytes), || {
-            serde_json::from_slice(bytes)
-        })
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.validate_str(text),
+            Err(_) => self.validate_from(Deserializer::from_slice(bytes), || {
+                serde_json::from_slice(bytes)
+            }),
+        }
     }
 
     /// [`Validator::validate_slice`] for text already known to be UTF-8.
@@ -146,25 +154,7 @@ impl Validator {
     }
 }
 
-/// What collecting modes hand back from a run.
-trait Finish: Mode {
-    type Output;
-    fn finish(self) -> Self::Output;
-}
-
-impl Finish for FailFast {
-    type Output = ();
-    fn finish(self) {}
-}
-
-impl Finish for Collect {
-    type Output = Vec<crate::ValidationError>;
-    fn finish(self) -> Self::Output {
-        self.0
-    }
-}
-
-fn run<'de, R: Read<'de>, M: Finish>(
+fn run<'de, R: Read<'de>, M: StreamMode>(
     v: &Validator,
     mut de: Deserializer<R>,
     mode: M,

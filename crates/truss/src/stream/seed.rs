@@ -16,15 +16,64 @@ use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-use super::keys::KeySet;
 use crate::codes;
 use crate::node::{Additional, Choices, Kind, Node, NodeId, ObjectNode, Required};
 use crate::path::Path;
-use crate::walk::{Mode, Walker, is_instance_metadata, quote_list};
+use crate::walk::{
+    Collect, FailFast, Mode, Walker, is_instance_metadata, quote_list, takes_any_string,
+};
 
 /// Objects with more declared properties than this are handed to the walker
 /// as a `Value` (their presence bits would not fit on the stack).
 const STREAMED_PROPERTIES: usize = 256;
+
+/// What the two modes need beyond [`Mode`] when reading text.
+pub(super) trait StreamMode: Mode {
+    type Output;
+    /// Violations recorded so far (collecting only).
+    fn errors(&self) -> usize;
+    fn finish(self) -> Self::Output;
+}
+
+impl StreamMode for FailFast {
+    type Output = ();
+    fn errors(&self) -> usize {
+        0
+    }
+    fn finish(self) {}
+}
+
+impl StreamMode for Collect {
+    type Output = Vec<crate::ValidationError>;
+    fn errors(&self) -> usize {
+        self.0.len()
+    }
+    fn finish(self) -> Self::Output {
+        self.0
+    }
+}
+
+/// Keys of one object whose values had violations (collecting only).
+///
+/// `serde_json::Value` keeps the last of two equal keys, so a repeated key
+/// changes the verdict only when an earlier occurrence had violations that
+/// the value path never sees. Remembering just those keys (none, in a valid
+/// document) makes repeats exact at no cost: a repeat of one of them sends
+/// the document through a `Value`. Declared properties are tracked by their
+/// presence bits instead.
+#[derive(Default)]
+struct FailedKeys(Vec<Box<str>>);
+
+impl FailedKeys {
+    fn contains(&self, key: &str) -> bool {
+        self.0.iter().any(|k| k.as_ref() == key)
+    }
+
+    #[cold]
+    fn push(&mut self, key: &str) {
+        self.0.push(key.into());
+    }
+}
 
 /// How a run ended, beyond what the parser says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +117,7 @@ enum Plan<'v> {
     Deep,
 }
 
-impl<'v, M: Mode> Stream<'v, M> {
+impl<'v, M: StreamMode> Stream<'v, M> {
     pub(super) fn new(w: Walker<'v, M>) -> Self {
         Self {
             w,
@@ -139,6 +188,11 @@ impl<'v, M: Mode> Stream<'v, M> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<(), E> {
+        // Most strings reach a plain `string`: no copy, no call.
+        let v = self.w.v;
+        if depth <= v.options.max_depth && v.nodes.get(id.index()).is_some_and(takes_any_string) {
+            return Ok(());
+        }
         if let Value::String(buf) = &mut self.scratch {
             buf.clear();
             buf.push_str(s);
@@ -291,10 +345,14 @@ impl<'v, M: Mode> Stream<'v, M> {
         depth: usize,
     ) -> Result<(), A::Error> {
         let mut seen = [0u64; STREAMED_PROPERTIES / 64];
-        let mut walked = KeySet::new();
+        let mut failed_keys = FailedKeys::default();
         let mut uses_seen = false;
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let key: &str = &key;
+            if M::COLLECT && failed_keys.contains(key) {
+                return self.restart();
+            }
+            let before = self.w.mode.errors();
             if path.is_root() && is_instance_metadata(key) {
                 self.metadata(key, &mut map, &mut uses_seen)?;
             } else if let Some((i, p)) = o.lookup(key) {
@@ -312,9 +370,6 @@ impl<'v, M: Mode> Stream<'v, M> {
                 match o.additional {
                     Additional::Allow => map.next_value_seed(Skip)?,
                     Additional::Deny => {
-                        if !walked.insert(key) {
-                            return self.restart();
-                        }
                         let here = path.key(key);
                         self.w.fail(node, "additionalProperties", &here, codes::INSTANCE_ADDITIONAL_PROPERTY_NOT_ALLOWED, || {
                             format!("property \"{key}\" is not declared and additional properties are not allowed")
@@ -323,13 +378,13 @@ impl<'v, M: Mode> Stream<'v, M> {
                         map.next_value_seed(Skip)?;
                     }
                     Additional::Schema(id) => {
-                        if !walked.insert(key) {
-                            return self.restart();
-                        }
                         let here = path.key(key);
                         map.next_value_seed(NodeSeed::new(self, id, &here, depth + 1))?;
                     }
                 }
+            }
+            if self.w.mode.errors() != before {
+                failed_keys.push(key);
             }
             if self.failed() {
                 return self.drain_map(&mut map, Some(key));
@@ -370,22 +425,23 @@ impl<'v, M: Mode> Stream<'v, M> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<(), A::Error> {
-        let mut walked = KeySet::new();
+        let mut failed_keys = FailedKeys::default();
         let mut uses_seen = false;
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let key: &str = &key;
-            if path.is_root() && is_instance_metadata(key) {
-                self.metadata(key, &mut map, &mut uses_seen)?;
-                if self.failed() {
-                    return self.drain_map(&mut map, Some(key));
-                }
-                continue;
-            }
-            if !walked.insert(key) {
+            if M::COLLECT && failed_keys.contains(key) {
                 return self.restart();
             }
-            let here = path.key(key);
-            map.next_value_seed(NodeSeed::new(self, values, &here, depth + 1))?;
+            let before = self.w.mode.errors();
+            if path.is_root() && is_instance_metadata(key) {
+                self.metadata(key, &mut map, &mut uses_seen)?;
+            } else {
+                let here = path.key(key);
+                map.next_value_seed(NodeSeed::new(self, values, &here, depth + 1))?;
+            }
+            if self.w.mode.errors() != before {
+                failed_keys.push(key);
+            }
             if self.failed() {
                 return self.drain_map(&mut map, Some(key));
             }
@@ -534,7 +590,7 @@ impl<'a, 'v, M> NodeSeed<'a, 'v, M> {
     }
 }
 
-impl<'de, M: Mode> DeserializeSeed<'de> for NodeSeed<'_, '_, M> {
+impl<'de, M: StreamMode> DeserializeSeed<'de> for NodeSeed<'_, '_, M> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
@@ -542,7 +598,7 @@ impl<'de, M: Mode> DeserializeSeed<'de> for NodeSeed<'_, '_, M> {
     }
 }
 
-impl<'de, M: Mode> Visitor<'de> for NodeSeed<'_, '_, M> {
+impl<'de, M: StreamMode> Visitor<'de> for NodeSeed<'_, '_, M> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
