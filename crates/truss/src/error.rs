@@ -355,3 +355,42 @@ pub enum Error {
     #[error(transparent)]
     Invalid(#[from] ValidationErrors),
 }
+
+/// A document given as text that is not well-formed JSON (including one
+/// nested deeper than the parser's limit of 128 levels).
+#[derive(Debug, thiserror::Error)]
+#[error("the document is not valid JSON: {0}")]
+pub struct JsonError(#[source] serde_json::Error);
+
+impl JsonError {
+    pub(crate) fn new(e: serde_json::Error) -> Self {
+        Self(e)
+    }
+
+    /// 1-based line where the text stops being JSON.
+    pub fn line(&self) -> usize {
+        self.0.line()
+    }
+
+    /// 1-based column where the text stops being JSON.
+    pub fn column(&self) -> usize {
+        self.0.column()
+    }
+
+    /// Whether the text ended before the JSON value did.
+    pub fn is_eof(&self) -> bool {
+        self.0.is_eof()
+    }
+}
+
+/// Why a document given as text was rejected by
+/// [`crate::Validator::validate_slice`] or [`crate::Validator::validate_str`].
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    /// The text is not JSON; nothing was validated.
+    #[error(transparent)]
+    Json(#[from] JsonError),
+    /// The text is JSON and does not conform.
+    #[error(transparent)]
+    Invalid(#[from] ValidationErrors),
+}

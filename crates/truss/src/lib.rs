@@ -62,6 +62,7 @@ mod pointer;
 mod serialize;
 mod source_map;
 mod stack;
+mod stream;
 mod validator;
 mod walk;
 
@@ -73,7 +74,10 @@ use serde_json::Value;
 struct ReadmeDoctests;
 
 pub use annotations::Annotations;
-pub use error::{Diagnostic, Error, SchemaError, Severity, ValidationError, ValidationErrors};
+pub use error::{
+    Diagnostic, DocumentError, Error, JsonError, SchemaError, Severity, ValidationError,
+    ValidationErrors,
+};
 pub use examples::check_examples;
 pub use extensions::{Extension, Extensions};
 pub use options::{DEFAULT_MAX_DEPTH, ValidatorOptions};

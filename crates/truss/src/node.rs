@@ -202,20 +202,29 @@ pub(crate) struct AddinProps {
 }
 
 impl ObjectNode {
+    #[inline]
     pub(crate) fn lookup(&self, key: &str) -> Option<(usize, &Property)> {
         lookup(&self.properties, key)
     }
 }
 
+#[inline]
 pub(crate) fn lookup<'a>(props: &'a [Property], key: &str) -> Option<(usize, &'a Property)> {
     // Objects in real schemas are small; a linear scan comparing lengths
-    // first beats hashing below a dozen entries.
-    if props.len() <= 12 {
-        return props
-            .iter()
-            .enumerate()
-            .find(|(_, p)| p.name.len() == key.len() && p.name.as_ref() == key);
+    // and first bytes before the bytes beats hashing below a dozen entries
+    // (and skips a `memcmp` call for most non-matching names).
+    if props.len() > 12 {
+        return lookup_sorted(props, key);
     }
+    let key = key.as_bytes();
+    let first = key.first();
+    props.iter().enumerate().find(|(_, p)| {
+        let name = p.name.as_bytes();
+        name.len() == key.len() && name.first() == first && name == key
+    })
+}
+
+fn lookup_sorted<'a>(props: &'a [Property], key: &str) -> Option<(usize, &'a Property)> {
     props
         .binary_search_by(|p| p.name.as_ref().cmp(key))
         .ok()

@@ -52,12 +52,12 @@ pub struct Validator {
     pub(crate) nodes: Box<[Node]>,
     pub(crate) root: NodeId,
     pub(crate) options: ValidatorOptions,
-    offers: Box<[(String, u64)]>,
+    pub(crate) offers: Box<[(String, u64)]>,
     warnings: Box<[Diagnostic]>,
     extensions: Extensions,
     /// The root type is declared `abstract`: it exists to be extended and
     /// no instance can conform to it (core §`abstract`; DESIGN §2.9).
-    abstract_root: bool,
+    pub(crate) abstract_root: bool,
     /// Schema pointer → node compiled there, for checking a value against
     /// a schema inside the document (see [`Validator::validate_at`]).
     pointers: HashMap<Box<str>, NodeId>,
@@ -325,7 +325,7 @@ impl Validator {
 
     /// The add-ins the document switches on with a root `$uses`
     /// (core §`$uses`); `None` when `$uses` is malformed.
-    fn addins<M: Mode>(&self, doc: &Value, mode: &mut M) -> Option<u64> {
+    pub(crate) fn addins<M: Mode>(&self, doc: &Value, mode: &mut M) -> Option<u64> {
         let Some(uses) = doc.as_object().and_then(|o| o.get("$uses")) else {
             return Some(0);
         };

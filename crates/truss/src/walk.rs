@@ -202,7 +202,7 @@ impl<'v, M: Mode> Walker<'v, M> {
 
     /// Records a violation (collect mode only) and returns `false`.
     #[cold]
-    fn fail(
+    pub(crate) fn fail(
         &mut self,
         node: &Node,
         keyword: &str,
@@ -273,6 +273,7 @@ impl<'v, M: Mode> Walker<'v, M> {
     /// Validates `value` against node `id`. `selector` is the property an
     /// enclosing inline choice consumed, which the branch must not treat as
     /// additional.
+    #[inline]
     pub(crate) fn walk(
         &mut self,
         id: NodeId,
@@ -281,6 +282,15 @@ impl<'v, M: Mode> Walker<'v, M> {
         depth: usize,
         selector: Option<&str>,
     ) -> bool {
+        // Most values in real documents reach a node that checks only their
+        // JSON kind; answering those here, inlined into the loops over
+        // members and items, saves a call per value (measured: about a
+        // third of `is_valid` on the bundled schema's documents).
+        if depth <= self.v.options.max_depth
+            && self.node(id).is_some_and(|n| passes_plainly(n, value))
+        {
+            return true;
+        }
         crate::stack::guard(|| self.walk_node(id, value, path, depth, selector))
     }
 
@@ -1010,8 +1020,59 @@ impl<'v, M: Mode> Walker<'v, M> {
     }
 }
 
+/// Whether `value` passes a node that checks nothing but its type: a
+/// scalar kind (or `any`) without `enum`, `const` or `maxLength`. `false`
+/// means "ask `walk_node`", not "invalid". The fields are spelled out so
+/// that a keyword added to `Node` must be considered here.
+#[inline(always)]
+fn passes_plainly(node: &Node, value: &Value) -> bool {
+    let Node {
+        kind,
+        path: _,
+        enumeration,
+        constant,
+        max_length,
+        checks,
+        annotations: _,
+    } = node;
+    if enumeration.is_some() || constant.is_some() || max_length.is_some() || checks.is_some() {
+        return false;
+    }
+    match (kind, value) {
+        (Kind::Any, _)
+        | (Kind::String, Value::String(_))
+        | (Kind::Boolean, Value::Bool(_))
+        | (Kind::Number, Value::Number(_))
+        | (Kind::Null, Value::Null) => true,
+        (Kind::Int { min, max, .. }, Value::Number(n)) => {
+            n.as_i64().is_some_and(|i| i >= *min && i <= *max)
+        }
+        _ => false,
+    }
+}
+
+/// Whether every string passes `node`: a plain `string` (or `any`) without
+/// `enum`, `const` or `maxLength`. Lets readers of JSON text skip handing
+/// such strings to the walker.
+pub(crate) fn takes_any_string(node: &Node) -> bool {
+    let Node {
+        kind,
+        path: _,
+        enumeration,
+        constant,
+        max_length,
+        checks,
+        annotations: _,
+    } = node;
+    matches!(kind, Kind::String | Kind::Any)
+        && enumeration.is_none()
+        && constant.is_none()
+        && max_length.is_none()
+        && checks.is_none()
+}
+
 /// `$schema` and `$uses` at the root of an instance are metadata (DESIGN §2.11).
-fn is_instance_metadata(key: &str) -> bool {
+pub(crate) fn is_instance_metadata(key: &str) -> bool {
     key == "$schema" || key == "$uses"
 }
 
@@ -1045,7 +1106,7 @@ fn list_enum(e: &Enumeration) -> String {
     items.join(", ")
 }
 
-fn quote_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
+pub(crate) fn quote_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
     names
         .map(|n| format!("\"{n}\""))
         .collect::<Vec<_>>()

@@ -9,10 +9,18 @@ pub(crate) fn is_uuid(s: &str) -> bool {
     let Ok(b) = <&[u8; 36]>::try_from(s.as_bytes()) else {
         return false;
     };
-    b.iter().enumerate().all(|(i, &c)| match i {
-        8 | 13 | 18 | 23 => c == b'-',
-        _ => c.is_ascii_hexdigit(),
-    })
+    let [hex1 @ .., b'-'] = b.first_chunk::<9>().copied().unwrap_or_default() else {
+        return false;
+    };
+    // Groups of 8-4-4-4-12 hex digits, each followed by a dash but the last;
+    // checked without a branch per byte.
+    let hex = |g: &[u8]| g.iter().fold(true, |ok, c| ok & c.is_ascii_hexdigit());
+    let groups = [(9, 13), (14, 18), (19, 23)];
+    hex(&hex1)
+        && groups
+            .iter()
+            .all(|&(from, dash)| b.get(from..dash).is_some_and(hex) && b.get(dash) == Some(&b'-'))
+        && b.get(24..).is_some_and(hex)
 }
 
 // ---------------------------------------------------------------------------
@@ -31,7 +39,7 @@ const QUESTION: u8 = 32;
 const PCHAR: u8 = UNRESERVED | SUB_DELIM | COLON | AT;
 const QUERY_OR_FRAGMENT: u8 = PCHAR | SLASH | QUESTION;
 
-fn ascii_class(c: u8) -> u8 {
+const fn class_of(c: u8) -> u8 {
     match c {
         b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => UNRESERVED,
         b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' => SUB_DELIM,
@@ -41,6 +49,23 @@ fn ascii_class(c: u8) -> u8 {
         b'?' => QUESTION,
         _ => 0,
     }
+}
+
+/// `class_of` for every byte, so that scanning a URI costs one load per
+/// byte (the `match` compiled to a call and a chain of tests per byte).
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        table[c] = class_of(c as u8);
+        c += 1;
+    }
+    table
+};
+
+#[inline]
+fn ascii_class(c: u8) -> u8 {
+    ASCII_CLASS[usize::from(c)]
 }
 
 /// RFC 3987 `ucschar`: the non-ASCII characters an IRI may carry wherever a
