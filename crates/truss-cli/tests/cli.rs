@@ -109,6 +109,36 @@ fn short_readme_main_command_on_the_bundled_schema() {
     });
 }
 
+#[test]
+fn short_check_of_the_bundled_schema_lists_its_defects_where_they_are() {
+    let args = ["check", "schemas/hubspot/batch-calls-response.struct.json"];
+    let r = run(truss().current_dir(repo()).args(args));
+    assert_eq!(r.code, 1);
+    // Two bare `$ref`s outside `type` that do not resolve (two findings
+    // each) and four objects used as maps.
+    let codes: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.split("error[").nth(1)?.split(']').next())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "SCHEMA_OBJECT_MISSING_PROPERTIES",
+            "SCHEMA_OBJECT_MISSING_PROPERTIES",
+            "SCHEMA_REF_NOT_IN_TYPE",
+            "SCHEMA_REF_NOT_FOUND",
+            "SCHEMA_OBJECT_MISSING_PROPERTIES",
+            "SCHEMA_REF_NOT_IN_TYPE",
+            "SCHEMA_REF_NOT_FOUND",
+            "SCHEMA_OBJECT_MISSING_PROPERTIES",
+        ],
+        "{}",
+        r.stdout
+    );
+    insta::assert_snapshot!(transcript(&args, &r));
+}
+
 // ---- human: excerpts ----
 
 #[test]
