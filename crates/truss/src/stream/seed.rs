@@ -254,7 +254,8 @@ impl<'v, M: StreamMode> Stream<'v, M> {
             } = node;
             // Extension constraints (bounds, counts, patterns, composition)
             // are enforced by the walker on the whole value.
-            if node.needs_value() || enumeration.is_some() || constant.is_some() || checks.is_some() {
+            if node.needs_value() || enumeration.is_some() || constant.is_some() || checks.is_some()
+            {
                 return Plan::Whole;
             }
             return match kind {
