@@ -220,8 +220,25 @@ pub(crate) fn lookup<'a>(props: &'a [Property], key: &str) -> Option<(usize, &'a
     let first = key.first();
     props.iter().enumerate().find(|(_, p)| {
         let name = p.name.as_bytes();
-        name.len() == key.len() && name.first() == first && name == key
+        name.len() == key.len() && name.first() == first && same_bytes(name, key)
     })
+}
+
+/// Equality of two byte strings of the same length; names of 8 to 16 bytes
+/// (most property names) are compared as two overlapping words instead of
+/// through a `memcmp` call.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() || !(8..=16).contains(&n) {
+        return a == b;
+    }
+    let word = |s: &[u8], at: usize| {
+        s.get(at..at + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map(u64::from_ne_bytes)
+    };
+    word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8)
 }
 
 fn lookup_sorted<'a>(props: &'a [Property], key: &str) -> Option<(usize, &'a Property)> {
@@ -229,4 +246,56 @@ fn lookup_sorted<'a>(props: &'a [Property], key: &str) -> Option<(usize, &'a Pro
         .binary_search_by(|p| p.name.as_ref().cmp(key))
         .ok()
         .and_then(|i| props.get(i).map(|p| (i, p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn props(names: &[&str]) -> Vec<Property> {
+        let mut v: Vec<Property> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Property {
+                name: (*n).into(),
+                node: NodeId(i as u32),
+            })
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    }
+
+    #[test]
+    fn lookup_tells_apart_names_that_differ_in_any_byte() {
+        // Same length and first byte, one byte apart at every position
+        // of names from 1 to 20 bytes (word-compared from 8 to 16).
+        for len in 1..=20usize {
+            let base: String = "abcdefghijklmnopqrst".chars().take(len).collect();
+            for at in 1..len {
+                let mut other = base.clone().into_bytes();
+                other[at] = b'X';
+                let other = String::from_utf8(other).unwrap();
+                let list = props(&[&base, &other]);
+                let (_, found) = lookup(&list, &other).expect("present");
+                assert_eq!(found.name.as_ref(), other, "len {len}, byte {at}");
+                let (_, found) = lookup(&list, &base).expect("present");
+                assert_eq!(found.name.as_ref(), base, "len {len}, byte {at}");
+            }
+            assert!(lookup(&props(&[&base]), &format!("{base}!")).is_none());
+        }
+    }
+
+    #[test]
+    fn lookup_searches_large_objects_by_name() {
+        let names: Vec<String> = (0..40).map(|i| format!("property{i:02}")).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let list = props(&refs);
+        for n in &names {
+            assert_eq!(
+                lookup(&list, n).map(|(_, p)| p.name.as_ref()),
+                Some(n.as_str())
+            );
+        }
+        assert!(lookup(&list, "property99").is_none());
+    }
 }

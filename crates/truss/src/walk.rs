@@ -423,6 +423,9 @@ impl<'v, M: Mode> Walker<'v, M> {
             },
             Kind::Map(values) => match value {
                 Value::Object(map) => {
+                    if self.values_pass_plainly(*values, map, path, depth) {
+                        return true;
+                    }
                     let mut ok = true;
                     for (k, v) in map {
                         if path.is_root() && is_instance_metadata(k) {
@@ -752,6 +755,19 @@ impl<'v, M: Mode> Walker<'v, M> {
         depth: usize,
         selector: Option<&str>,
     ) -> bool {
+        // An object used as a map (no declared properties) whose values only
+        // need a JSON type: look at the values alone, without keys, paths or
+        // look-ups. Anything else, and any failure, takes the loop below.
+        if let (true, None, 0, Additional::Schema(id)) = (
+            o.properties.is_empty() && !matches!(o.required, Required::OneSetOf(_)),
+            selector,
+            self.addins,
+            &o.additional,
+        ) {
+            if self.values_pass_plainly(*id, map, path, depth) {
+                return true;
+            }
+        }
         let mut ok = true;
         // Which declared properties are present, for `required`; objects
         // with more than 64 properties fall back to map look-ups.
@@ -841,6 +857,24 @@ impl<'v, M: Mode> Walker<'v, M> {
             }
         }
         ok
+    }
+
+    /// Whether every value of a map (not the document root, where some
+    /// keys are metadata) passes a node that checks only their JSON type.
+    fn values_pass_plainly(
+        &self,
+        values: NodeId,
+        map: &Map<String, Value>,
+        path: &Path<'_>,
+        depth: usize,
+    ) -> bool {
+        if path.is_root() || depth >= self.v.options.max_depth {
+            return false;
+        }
+        let Some(node) = self.node(values) else {
+            return false;
+        };
+        takes_any_string(node) && map.values().all(|v| passes_plainly(node, v))
     }
 
     fn addin_property(&self, o: &ObjectNode, key: &str) -> Option<NodeId> {

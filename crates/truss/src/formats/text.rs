@@ -515,6 +515,24 @@ mod tests {
     }
 
     #[test]
+    fn uuid_rejects_a_wrong_byte_at_any_position() {
+        let good = "2eb8aa08-aa98-11ea-b4aa-73b441d16380";
+        assert!(is_uuid(good));
+        for at in 0..good.len() {
+            for bad in [b'g', b'-', b'0', b' '] {
+                let mut b = good.as_bytes().to_vec();
+                let was = b[at];
+                if was == bad || (was != b'-' && bad == b'0') {
+                    continue;
+                }
+                b[at] = bad;
+                let s = String::from_utf8(b).unwrap();
+                assert!(!is_uuid(&s), "{s}");
+            }
+        }
+    }
+
+    #[test]
     fn uuid_rejects_non_ascii_of_same_byte_length() {
         // 36 bytes, but a two-byte character replaces two hex digits.
         assert!(!is_uuid("\u{09E8}b8aa08-aa98-11ea-b4aa-73b441d1638"));
