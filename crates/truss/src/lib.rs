@@ -40,6 +40,21 @@
 //! is a violation. [`ValidatorOptions::strict`] rejects all of that instead.
 #![allow(dead_code)]
 #![warn(missing_docs)]
+// Errors, never panics: no input can make the library unwrap, index out of
+// bounds or slice a string off a character boundary. Test code may.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 mod annotations;
 mod check;
