@@ -54,11 +54,11 @@ pub(crate) fn position(text: &str, offset: usize) -> Position {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let before = text.get(..offset).unwrap_or(text);
+    let last_line = before.rsplit('\n').next().unwrap_or(before);
     Position {
         line: before.bytes().filter(|&b| b == b'\n').count() + 1,
-        column: before[line_start..].chars().count() + 1,
+        column: last_line.chars().count() + 1,
     }
 }
 
@@ -70,7 +70,7 @@ pub(crate) fn offset(text: &str, at: Position) -> Option<usize> {
         start += text.get(start..)?.find('\n')? + 1;
     }
     let line = text.get(start..)?;
-    let line = line.find('\n').map_or(line, |i| &line[..i]);
+    let line = line.split('\n').next().unwrap_or(line);
     let column = at.column.checked_sub(1)?;
     if column == 0 {
         return Some(start);
@@ -87,7 +87,7 @@ pub(crate) fn offset(text: &str, at: Position) -> Option<usize> {
 pub(crate) fn offset_of(text: &str, line: usize, byte_column: usize) -> usize {
     let mut start = 0;
     for _ in 1..line {
-        match text[start..].find('\n') {
+        match text.get(start..).and_then(|rest| rest.find('\n')) {
             Some(i) => start += i + 1,
             None => return text.len(),
         }
@@ -95,7 +95,10 @@ pub(crate) fn offset_of(text: &str, line: usize, byte_column: usize) -> usize {
     if byte_column == 0 {
         return start.saturating_sub(1);
     }
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_end = text
+        .get(start..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(text.len(), |i| start + i);
     (start + byte_column - 1).min(line_end)
 }
 

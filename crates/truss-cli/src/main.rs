@@ -1,4 +1,20 @@
 //! `truss`: check JSON Structure schemas and validate documents against them.
+// A bad input is reported (with its file name, exit 2), never a panic.
+// Test code may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::print_stdout
+    )
+)]
 
 mod args;
 mod batch;
@@ -58,7 +74,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Validate(a) => validate::run(a, resolve_format(a.format), color),
         Command::Check(a) => check::run(a, resolve_format(a.format), color),
-        Command::Explain(a) => Ok(explain::run(a.code.as_deref())),
+        Command::Explain(a) => explain::run(a.code.as_deref(), &mut io::stdout().lock()),
     };
     match result {
         Ok(code) => code,

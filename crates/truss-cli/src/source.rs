@@ -72,7 +72,7 @@ pub(crate) fn parse(text: &str) -> Result<Value, Problem> {
 /// serde_json appends " at line L column C"; the location is reported
 /// separately instead.
 fn strip_position(msg: &str) -> &str {
-    msg.rfind(" at line ").map_or(msg, |i| &msg[..i])
+    msg.rsplit_once(" at line ").map_or(msg, |(head, _)| head)
 }
 
 #[cfg(test)]

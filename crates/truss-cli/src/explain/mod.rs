@@ -3,6 +3,7 @@
 
 pub(crate) mod table;
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use serde_json::{Map, Value};
@@ -130,17 +131,22 @@ pub(crate) fn render(e: &Entry) -> String {
     out
 }
 
-pub(crate) fn run(code: Option<&str>) -> ExitCode {
+/// Writes the list of codes, or the explanation of `code`, to `out`. A
+/// failed write (a closed pipe, a full disk) is returned, not a panic as
+/// `print!` would.
+pub(crate) fn run(code: Option<&str>, out: &mut impl Write) -> io::Result<ExitCode> {
     let Some(code) = code else {
         for e in ENTRIES {
-            println!("{:<42} {}", e.code, e.summary);
+            writeln!(out, "{:<42} {}", e.code, e.summary)?;
         }
-        return ExitCode::SUCCESS;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
     };
     let wanted = code.trim().to_ascii_uppercase();
     if let Some(e) = entry(&wanted) {
-        print!("{}", render(e));
-        return ExitCode::SUCCESS;
+        write!(out, "{}", render(e))?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
     }
     let near: Vec<&Entry> = ENTRIES
         .iter()
@@ -155,13 +161,33 @@ pub(crate) fn run(code: Option<&str>) -> ExitCode {
     } else {
         eprintln!("`truss explain` without a code lists them all");
     }
-    ExitCode::from(2)
+    Ok(ExitCode::from(2))
 }
 
 #[cfg(test)]
 mod tests {
     use super::table::{ENTRIES, Example};
-    use super::{entry, run_example};
+    use super::{entry, run, run_example};
+
+    /// Stdout whose reader went away.
+    struct ClosedPipe;
+
+    impl std::io::Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_stdout_is_an_error_not_a_panic() {
+        for code in [None, Some("INSTANCE_ENUM_MISMATCH")] {
+            let e = run(code, &mut ClosedPipe).err();
+            assert_eq!(e.map(|e| e.kind()), Some(std::io::ErrorKind::BrokenPipe));
+        }
+    }
 
     #[test]
     fn every_code_has_exactly_one_entry() {

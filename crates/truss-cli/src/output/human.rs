@@ -178,13 +178,10 @@ fn fix_origin(rendered: &str, name: &str, line: usize, column: usize) -> String 
             out.push('\n');
         }
         let found = if done { None } else { l.find(&prefix) };
-        if let Some(at) = found {
-            let head = &l[..at + prefix.len()];
-            let tail = &l[at + prefix.len()..];
-            let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if let Some((head, tail)) = found.and_then(|at| l.split_at_checked(at + prefix.len())) {
             out.push_str(head);
             out.push_str(&column.to_string());
-            out.push_str(&tail[digits..]);
+            out.push_str(tail.trim_start_matches(|c: char| c.is_ascii_digit()));
             done = true;
             continue;
         }
