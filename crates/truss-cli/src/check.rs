@@ -1,7 +1,7 @@
 //! `truss check`: schema diagnostics (and, with `--examples`, examples
 //! that do not conform), in every output format.
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -61,7 +61,7 @@ pub(crate) fn run(args: &CheckArgs, format: Format, color: bool) -> io::Result<E
     let registered = match registry(&args.imports.imports) {
         Ok(options) => options,
         Err(e) => {
-            eprintln!("error: {e}");
+            writeln!(io::stderr().lock(), "error: {e}")?;
             return Ok(ExitCode::from(2));
         }
     };

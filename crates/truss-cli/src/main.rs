@@ -12,7 +12,8 @@
         clippy::unreachable,
         clippy::todo,
         clippy::unimplemented,
-        clippy::print_stdout
+        clippy::print_stdout,
+        clippy::print_stderr
     )
 )]
 
@@ -29,7 +30,7 @@ mod schema;
 mod source;
 mod validate;
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -81,7 +82,8 @@ fn main() -> ExitCode {
         // The reader went away (`truss … | head`): nothing left to say.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
         Err(e) => {
-            eprintln!("error: cannot write the output: {e}");
+            // If standard error is what failed, there is no one to tell.
+            let _ = writeln!(io::stderr().lock(), "error: cannot write the output: {e}");
             ExitCode::from(2)
         }
     }

@@ -1,6 +1,6 @@
 //! `truss validate`: compile the schema once, validate every input.
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -25,7 +25,7 @@ pub(crate) fn run(args: &ValidateArgs, format: Format, color: bool) -> io::Resul
     let registered = match schema::registry(&args.schema.imports.imports) {
         Ok(options) => options,
         Err(e) => {
-            eprintln!("error: {e}");
+            writeln!(io::stderr().lock(), "error: {e}")?;
             return Ok(ExitCode::from(2));
         }
     };

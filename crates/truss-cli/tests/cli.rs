@@ -396,6 +396,38 @@ fn exit_codes() {
     assert_eq!(run(truss().args(["explain", "NOPE"])).code, 2);
 }
 
+/// Standard error whose reader went away (`truss … 2>&1 | head`): the
+/// command still exits with a code, never a panic (101).
+#[test]
+fn a_closed_stderr_is_not_a_panic() {
+    let missing_import = "https://example.com/x=missing.json";
+    let cases: [&[&str]; 4] = [
+        &["explain", "NOPE"],
+        &["explain", "instance_"],
+        &[
+            "validate",
+            "--import",
+            missing_import,
+            "--schema",
+            "call.struct.json",
+            "docs",
+        ],
+        &["check", "--import", missing_import, "call.struct.json"],
+    ];
+    for args in cases {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_truss"))
+            .args(args)
+            .current_dir(fixtures())
+            .stdout(std::process::Stdio::null())
+            .stderr(writer)
+            .status()
+            .expect("truss runs");
+        assert_eq!(status.code(), Some(2), "truss {}", args.join(" "));
+    }
+}
+
 #[test]
 fn schema_that_is_not_json_is_located() {
     let r = snapshot_run!(&["validate", "--schema", "malformed.json", "docs"]);

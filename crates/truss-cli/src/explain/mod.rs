@@ -152,14 +152,17 @@ pub(crate) fn run(code: Option<&str>, out: &mut impl Write) -> io::Result<ExitCo
         .iter()
         .filter(|e| e.code.contains(&wanted))
         .collect();
-    eprintln!("error: unknown code {code:?}");
+    // Standard error goes through a handle too: a closed one is an error
+    // for `main` to handle, not a panic in `eprint!`.
+    let mut err = io::stderr().lock();
+    writeln!(err, "error: unknown code {code:?}")?;
     if !near.is_empty() {
-        eprintln!("codes containing {wanted:?}:");
+        writeln!(err, "codes containing {wanted:?}:")?;
         for e in near {
-            eprintln!("  {:<42} {}", e.code, e.summary);
+            writeln!(err, "  {:<42} {}", e.code, e.summary)?;
         }
     } else {
-        eprintln!("`truss explain` without a code lists them all");
+        writeln!(err, "`truss explain` without a code lists them all")?;
     }
     Ok(ExitCode::from(2))
 }
