@@ -135,13 +135,15 @@ pub(crate) fn load(
         Ok(t) => t,
         Err(p) => return (None, unusable(p)),
     };
-    let value = match source::parse(&text) {
-        Ok(v) => v,
-        Err(p) => return (None, unusable(p)),
-    };
+    // Text that is not JSON is reported as a document's would be; the
+    // library then compiles the text itself, so that its diagnostics carry
+    // the locations `truss check` gives them (the keyword, not its value).
+    if let Err(p) = source::parse(&text) {
+        return (None, unusable(p));
+    }
     match resolving_imports(registered, &args.schema)
         .strict(args.strict)
-        .build(&value)
+        .build_str(&text)
     {
         Ok(v) => {
             let (findings, rendered) = findings(&name, &text, v.warnings(), false, render);

@@ -301,6 +301,51 @@ fn json_validate_with_a_schema_that_cannot_compile() {
     assert_eq!(v["inputs"], serde_json::json!([]));
 }
 
+/// A schema's findings are placed alike whether `check` reports them or
+/// `validate` reports them while compiling (warnings of the bundled
+/// schema, errors of one that cannot compile).
+#[test]
+fn validate_and_check_place_schema_findings_alike() {
+    let placed = |diagnostics: &serde_json::Value| -> Vec<(String, String, u64, u64)> {
+        diagnostics
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap_or_default().to_owned(),
+                    d["pointer"].as_str().unwrap_or_default().to_owned(),
+                    d["line"].as_u64().unwrap_or_default(),
+                    d["column"].as_u64().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let bundled = repo().join("schemas/hubspot/batch-calls-response.struct.json");
+    let bundled = bundled.to_str().expect("a UTF-8 path");
+    for schema in [bundled, "broken.struct.json"] {
+        let check = json(&run(truss().args(["check", "--format", "json", schema])).stdout);
+        let validate = json(
+            &run(truss().args([
+                "validate",
+                "--format",
+                "json",
+                "--schema",
+                schema,
+                "docs/a-valid.json",
+            ]))
+            .stdout,
+        );
+        let from_check = placed(&check["inputs"][0]["diagnostics"]);
+        assert!(!from_check.is_empty(), "{schema}");
+        assert_eq!(
+            placed(&validate["schema"]["diagnostics"]),
+            from_check,
+            "{schema}"
+        );
+    }
+}
+
 #[test]
 fn json_check_with_examples() {
     let r = snapshot_stdout!(&[
@@ -384,7 +429,7 @@ fn exit_codes() {
     assert!(
         broken
             .stderr
-            .contains("broken.struct.json:7:21: error[SCHEMA_TYPE_INVALID] at /properties/id/type"),
+            .contains("broken.struct.json:7:13: error[SCHEMA_TYPE_INVALID] at /properties/id/type"),
         "{}",
         broken.stderr
     );
