@@ -1,7 +1,8 @@
 //! One workload per validation keyword family (numeric, string, array,
 //! object, map, composition) and the ReDoS patterns of the adversarial
-//! assets on long inputs: `is_valid` and `validate` on a valid document of
-//! 10,000 items, and on the same document with one fault in ten items.
+//! assets on long inputs: `compile`, then `is_valid` and `is_valid_slice` on
+//! a valid document of 10,000 items, and `validate` and `validate_slice` on
+//! the same document with one fault in ten items.
 //!
 //! `cargo bench -p truss-suite --bench keywords`
 
@@ -14,15 +15,18 @@ use serde_json::{Value, json};
 const ITEMS: usize = 10_000;
 
 fn validator(items: Value) -> truss::Validator {
-    let schema = json!({
+    truss::Validator::new(&schema(items)).expect("benchmark schemas compile")
+}
+
+fn schema(items: Value) -> Value {
+    json!({
         "$schema": "https://json-structure.org/meta/core/v0/#",
         "$id": "https://example.com/bench/keywords",
         "$uses": ["JSONStructureValidation", "JSONStructureConditionalComposition"],
         "name": "Items",
         "type": "array",
         "items": items
-    });
-    truss::Validator::new(&schema).expect("benchmark schemas compile")
+    })
 }
 
 /// (family, item schema, a valid item for index i, a faulty item for index i)
@@ -46,13 +50,13 @@ fn families() -> Vec<Family> {
             "string",
             json!({"type": "string", "minLength": 3, "maxLength": 40, "pattern": "^[a-z]+-\\d+$", "format": "hostname"}),
             |i| json!(format!("host-{i}")),
-            |_| json!("Host_1"),
+            |_| json!("host-x"),
         ),
         (
             "array",
             json!({"type": "array", "items": {"type": "int32"}, "minItems": 1, "maxItems": 8, "uniqueItems": true, "contains": {"type": "int32", "minimum": 5}}),
             |i| json!([i, i + 1, i + 5]),
-            |i| json!([i, i]),
+            |i| json!([i + 5, i + 5]),
         ),
         (
             "object",
@@ -89,7 +93,7 @@ fn docs(valid: fn(usize) -> Value, faulty: fn(usize) -> Value) -> (Value, Value)
 
 fn keyword_families(c: &mut Criterion) {
     for (name, items, valid, faulty) in families() {
-        let v = validator(items);
+        let v = validator(items.clone());
         let (good, bad) = docs(valid, faulty);
         assert!(
             v.is_valid(&good),
@@ -100,14 +104,27 @@ fn keyword_families(c: &mut Criterion) {
             ITEMS / 10,
             "{name}: one violation per faulty item"
         );
+        let good_text = serde_json::to_vec(&good).expect("a Value serializes");
+        let bad_text = serde_json::to_vec(&bad).expect("a Value serializes");
+        assert!(v.is_valid_slice(&good_text), "{name}: bytes path agrees");
+        let schema = schema(items);
         let mut group = c.benchmark_group(format!("keywords-{name}"));
         group
             .sample_size(20)
             .warm_up_time(Duration::from_millis(300))
             .measurement_time(Duration::from_secs(2));
+        group.bench_function("compile", |b| {
+            b.iter(|| truss::Validator::new(black_box(&schema)).is_ok())
+        });
         group.bench_function("is_valid", |b| b.iter(|| v.is_valid(black_box(&good))));
         group.bench_function("validate-faulty", |b| {
             b.iter(|| v.validate(black_box(&bad)).is_err())
+        });
+        group.bench_function("is_valid_slice", |b| {
+            b.iter(|| v.is_valid_slice(black_box(&good_text)))
+        });
+        group.bench_function("validate_slice-faulty", |b| {
+            b.iter(|| v.validate_slice(black_box(&bad_text)).is_err())
         });
         group.finish();
     }
