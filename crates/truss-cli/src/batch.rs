@@ -14,7 +14,7 @@ use crate::output::Sink;
 use crate::output::human::{self, Item, Kind};
 use crate::progress::Progress;
 use crate::report::{DocReport, InputKind, Problem, Tally, Verdict, Violation};
-use crate::source;
+use crate::source::{self, Unparsed};
 
 /// Whole files validated together; the bound keeps the texts of one
 /// batch in memory at a time.
@@ -27,6 +27,13 @@ const CHUNK_BYTES: usize = 4 << 20;
 const CHUNK_LINES: usize = 16_384;
 /// Chunks read ahead of the one being validated.
 const READ_AHEAD: usize = 2;
+/// Stack for parsing, validating and dropping a deeply nested document:
+/// parsing and dropping recurse once per level. The figure per level is
+/// several times what an unoptimised build uses; the stack is reserved,
+/// and only the part a document reaches is ever touched.
+const STACK_PER_LEVEL: usize = 4 << 10;
+const STACK_BASE: usize = 8 << 20;
+const STACK_MAX: usize = 2 << 30;
 
 /// How one document is checked and reported.
 pub(crate) struct Engine<'a> {
@@ -41,23 +48,62 @@ impl Engine<'_> {
     /// Parses and validates one document written as `text`, which starts on
     /// line `first_line` of input `name`.
     pub(crate) fn document(&self, name: &str, text: &str, first_line: usize) -> DocReport {
-        match source::parse(text) {
+        // Bytes to verdict: a valid document is answered while it is parsed,
+        // without building a value (the library keeps the verdicts of both
+        // paths equal). Anything else is parsed to report its violations or
+        // why it cannot be read.
+        if self.validator.is_valid_str(text) {
+            return valid(first_line);
+        }
+        match source::parse_document(text) {
             Ok(doc) => self.check(name, text, first_line, &doc),
-            Err(problem) => unusable(first_line, shifted_problem(problem, first_line)),
+            Err(Unparsed::Problem(problem)) => {
+                unusable(first_line, shifted_problem(problem, first_line))
+            }
+            Err(Unparsed::Deep) => self.deep_document(name, text, first_line),
         }
     }
 
+    /// JSON nested deeper than the parser's default limit is still JSON:
+    /// it is parsed without the limit on a thread whose stack fits its
+    /// nesting, and the validator's own depth bound (`max_depth`) reports
+    /// what lies too deep as a violation.
+    fn deep_document(&self, name: &str, text: &str, first_line: usize) -> DocReport {
+        let levels = source::nesting(text);
+        let stack = levels
+            .checked_mul(STACK_PER_LEVEL)
+            .and_then(|bytes| bytes.checked_add(STACK_BASE))
+            .filter(|&bytes| bytes <= STACK_MAX);
+        let report = stack.and_then(|size| {
+            std::thread::scope(|scope| {
+                std::thread::Builder::new()
+                    .name("deep-document".into())
+                    .stack_size(size)
+                    .spawn_scoped(scope, || match source::parse_unbounded(text) {
+                        Ok(doc) => self.check(name, text, first_line, &doc),
+                        Err(problem) => unusable(first_line, shifted_problem(problem, first_line)),
+                    })
+                    .ok()
+                    .and_then(|thread| thread.join().ok())
+            })
+        });
+        report.unwrap_or_else(|| {
+            let most = (STACK_MAX - STACK_BASE) / STACK_PER_LEVEL;
+            unusable(
+                first_line,
+                Problem {
+                    message: format!(
+                        "nested {levels} levels deep; truss reads documents nested at most {most} levels deep"
+                    ),
+                    position: None,
+                },
+            )
+        })
+    }
+
     fn check(&self, name: &str, text: &str, first_line: usize, doc: &Value) -> DocReport {
-        // The fast path answers valid documents without building anything.
         if self.validator.is_valid(doc) {
-            return DocReport {
-                line: first_line,
-                verdict: Verdict::Valid,
-                violations: Vec::new(),
-                omitted: 0,
-                problem: None,
-                rendered: None,
-            };
+            return valid(first_line);
         }
         let mut errors: Vec<truss::ValidationError> = self.validator.iter_errors(doc).collect();
         let omitted = errors.len().saturating_sub(self.max_errors);
@@ -148,6 +194,17 @@ impl Engine<'_> {
             Err(p) if p.position.is_some() => unusable(1, p),
             Err(p) => return Err(p),
         })
+    }
+}
+
+fn valid(line: usize) -> DocReport {
+    DocReport {
+        line,
+        verdict: Verdict::Valid,
+        violations: Vec::new(),
+        omitted: 0,
+        problem: None,
+        rendered: None,
     }
 }
 

@@ -63,10 +63,84 @@ pub(crate) fn into_text(bytes: Vec<u8>) -> Result<String, Problem> {
 /// Parses JSON text; a malformed document is located at the character
 /// where parsing stopped.
 pub(crate) fn parse(text: &str) -> Result<Value, Problem> {
-    serde_json::from_str(text).map_err(|e| Problem {
-        message: format!("malformed JSON: {}", strip_position(&e.to_string())),
-        position: Some(position(text, offset_of(text, e.line(), e.column()))),
+    serde_json::from_str(text).map_err(|e| problem(text, &e))
+}
+
+/// Why a document to validate was not parsed.
+pub(crate) enum Unparsed {
+    /// Text that is not JSON truss can read, located.
+    Problem(Problem),
+    /// JSON nested deeper than the parser follows on an ordinary stack
+    /// (serde_json stops at 128 levels): see [`parse_unbounded`].
+    Deep,
+}
+
+/// Parses a document to validate, telling deep nesting apart from
+/// malformed text.
+pub(crate) fn parse_document(text: &str) -> Result<Value, Unparsed> {
+    serde_json::from_str(text).map_err(|e| {
+        if strip_position(&e.to_string()) == "recursion limit exceeded" {
+            Unparsed::Deep
+        } else {
+            Unparsed::Problem(problem(text, &e))
+        }
     })
+}
+
+/// Parses JSON text at any depth. Parsing, and dropping the value, recurse
+/// once per level: the caller runs this on a stack sized for
+/// [`nesting`]`(text)` levels.
+pub(crate) fn parse_unbounded(text: &str) -> Result<Value, Problem> {
+    use serde::Deserialize;
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
+    Value::deserialize(&mut de)
+        .and_then(|v| de.end().map(|()| v))
+        .map_err(|e| problem(text, &e))
+}
+
+/// The deepest nesting of arrays and objects in `text` (brackets inside
+/// strings do not count), found in one pass without recursion.
+pub(crate) fn nesting(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in text.as_bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+fn problem(text: &str, e: &serde_json::Error) -> Problem {
+    let what = strip_position(&e.to_string()).to_owned();
+    let message = if what == "number out of range" {
+        // Valid JSON, but beyond what a serde_json value holds.
+        "number out of range: JSON numbers are read as 64-bit integers or floats, \
+         and this one is beyond the largest finite 64-bit float"
+            .to_owned()
+    } else {
+        format!("malformed JSON: {what}")
+    };
+    Problem {
+        message,
+        position: Some(position(text, offset_of(text, e.line(), e.column()))),
+    }
 }
 
 /// serde_json appends " at line L column C"; the location is reported
@@ -77,8 +151,30 @@ fn strip_position(msg: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{into_text, parse};
+    use super::{Unparsed, into_text, nesting, parse, parse_document, parse_unbounded};
     use crate::locate::Position;
+
+    #[test]
+    fn nesting_counts_brackets_outside_strings() {
+        assert_eq!(nesting("1"), 0);
+        assert_eq!(nesting("[[], {\"a\": [1]}]"), 3);
+        assert_eq!(nesting(r#"["[[[", "\\", "\"[[", {}]"#), 2);
+        assert_eq!(nesting(&"[".repeat(300)), 300);
+    }
+
+    #[test]
+    fn deep_documents_are_told_apart_from_malformed_ones() {
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(matches!(parse_document(&deep), Err(Unparsed::Deep)));
+        assert!(parse_unbounded(&deep).is_ok());
+        assert!(matches!(
+            parse_document("[1,"),
+            Err(Unparsed::Problem(p)) if p.message.starts_with("malformed JSON")
+        ));
+        let trailing = format!("{deep} x");
+        let err = parse_unbounded(&trailing).unwrap_err();
+        assert_eq!(err.message, "malformed JSON: trailing characters");
+    }
 
     #[test]
     fn malformed_json_is_located_in_code_points() {
