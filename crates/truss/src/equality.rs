@@ -25,13 +25,15 @@ fn eq_within(a: &Value, b: &Value, budget: usize) -> bool {
         (Value::Array(x), Value::Array(y)) => {
             budget > 0
                 && x.len() == y.len()
-                && x.iter().zip(y).all(|(a, b)| eq_within(a, b, budget - 1))
+                && crate::stack::guard(|| x.iter().zip(y).all(|(a, b)| eq_within(a, b, budget - 1)))
         }
         (Value::Object(x), Value::Object(y)) => {
             budget > 0
                 && x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| eq_within(v, w, budget - 1)))
+                && crate::stack::guard(|| {
+                    x.iter()
+                        .all(|(k, v)| y.get(k).is_some_and(|w| eq_within(v, w, budget - 1)))
+                })
         }
         _ => false,
     }
@@ -100,21 +102,26 @@ fn hash_within<H: Hasher>(v: &Value, h: &mut H, budget: usize) {
         Value::Array(a) => {
             4u8.hash(h);
             a.len().hash(h);
-            for x in a {
-                hash_within(x, h, budget - 1);
-            }
+            crate::stack::guard(|| {
+                for x in a {
+                    hash_within(x, h, budget - 1);
+                }
+            });
         }
         Value::Object(o) => {
             // Key order must not matter: combine entry hashes commutatively.
             5u8.hash(h);
             o.len().hash(h);
-            let mut acc = 0u64;
-            for (k, x) in o {
-                let mut eh = std::collections::hash_map::DefaultHasher::new();
-                k.hash(&mut eh);
-                hash_within(x, &mut eh, budget - 1);
-                acc = acc.wrapping_add(eh.finish());
-            }
+            let acc = crate::stack::guard(|| {
+                let mut acc = 0u64;
+                for (k, x) in o {
+                    let mut eh = std::collections::hash_map::DefaultHasher::new();
+                    k.hash(&mut eh);
+                    hash_within(x, &mut eh, budget - 1);
+                    acc = acc.wrapping_add(eh.finish());
+                }
+                acc
+            });
             acc.hash(h);
         }
     }

@@ -132,7 +132,7 @@ impl<'s> Rules<'s> {
                     self.schema(s, &at, depth + 1);
                 }
             } else if let Value::Object(inner) = value {
-                self.namespace(inner, &at, depth + 1);
+                crate::stack::guard(|| self.namespace(inner, &at, depth + 1));
             }
         }
     }
@@ -209,7 +209,9 @@ impl<'s> Rules<'s> {
                 self.identifier(name, &pointer::join(&base, name), "choice name");
             }
         }
-        self.children(s, path, depth);
+        // Schemas built as values may nest to the depth limit whatever the
+        // caller's stack: recursion continues on a fresh segment when needed.
+        crate::stack::guard(|| self.children(s, path, depth));
     }
 
     fn children(&mut self, s: &'s Map<String, Value>, path: &str, depth: usize) {

@@ -68,7 +68,9 @@ impl<'s> Compiler<'s> {
             );
         }
         if self.enabled(Extension::Validation) {
-            a.default = obj.get("default").map(|v| Box::new(v.clone()));
+            a.default = self
+                .kept_value(obj, "default", path)
+                .map(|v| Box::new(v.clone()));
         }
         (!a.is_empty()).then(|| Box::new(a))
     }

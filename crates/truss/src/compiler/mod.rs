@@ -29,7 +29,7 @@ use crate::pointer;
 /// the way) before compiling stops. Compiling recurses once per level, so
 /// the limit keeps it within a 2 MiB thread stack even in debug builds; real
 /// schemas (the HubSpot corpus, the meta-schemas) stay below 24.
-const MAX_SCHEMA_DEPTH: usize = 128;
+pub(crate) const MAX_SCHEMA_DEPTH: usize = 128;
 
 /// The result of compiling one schema document.
 pub(crate) struct Compiled {
@@ -367,7 +367,9 @@ impl<'s> Compiler<'s> {
         let (checks, annotations) = self.compile_extensions(obj, &path, &kind);
         self.depth -= 1;
         let enumeration = self.compile_enum(obj, &path);
-        let constant = obj.get("const").map(|v| Box::new(v.clone()));
+        let constant = self
+            .kept_value(obj, "const", &path)
+            .map(|v| Box::new(v.clone()));
         let max_length = self.non_negative(obj, "maxLength", &path);
         if let Some(n) = self.node_mut(id) {
             n.kind = kind;
@@ -378,6 +380,30 @@ impl<'s> Compiler<'s> {
             n.annotations = annotations;
         }
         id
+    }
+
+    /// `obj[key]` for a keyword whose value the validator keeps (`const`,
+    /// `default`), unless the value nests deeper than a schema may: copying,
+    /// comparing and describing it recurse once per level, so a value built
+    /// as a `Value` thousands of levels deep would overflow the stack.
+    /// Schema text never nests that deep (the parser stops at 128 levels).
+    /// Such a value is a schema error.
+    fn kept_value<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        path: &str,
+    ) -> Option<&'v Value> {
+        let value = obj.get(key)?;
+        if nests_deeper_than(value, MAX_SCHEMA_DEPTH) {
+            self.error(
+                codes::SCHEMA_MAX_DEPTH_EXCEEDED,
+                &pointer::join(path, key),
+                too_deep_to_keep(key),
+            );
+            return None;
+        }
+        Some(value)
     }
 
     fn schema_kind(&mut self, obj: &'s Map<String, Value>, path: &str, operand: bool) -> Kind {
@@ -819,4 +845,27 @@ pub(crate) fn describe(v: &Value) -> String {
             if o.len() == 1 { "y" } else { "ies" }
         ),
     }
+}
+
+/// Whether `value` holds containers nested more than `limit` levels deep
+/// (the value itself, if a container, is level 1). Iterative: the value may
+/// nest without bound.
+pub(crate) fn nests_deeper_than(value: &Value, limit: usize) -> bool {
+    let mut pending = vec![(value, 1usize)];
+    while let Some((value, level)) = pending.pop() {
+        let is_container = matches!(value, Value::Array(_) | Value::Object(_));
+        if is_container && level > limit {
+            return true;
+        }
+        match value {
+            Value::Array(items) => pending.extend(items.iter().map(|v| (v, level + 1))),
+            Value::Object(members) => pending.extend(members.values().map(|v| (v, level + 1))),
+            _ => {}
+        }
+    }
+    false
+}
+
+pub(super) fn too_deep_to_keep(key: &str) -> String {
+    format!("`{key}` holds a value nested deeper than {MAX_SCHEMA_DEPTH} levels")
 }

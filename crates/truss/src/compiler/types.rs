@@ -187,6 +187,17 @@ impl<'s> Compiler<'s> {
             );
             return None;
         }
+        if values
+            .iter()
+            .any(|v| super::nests_deeper_than(v, super::MAX_SCHEMA_DEPTH))
+        {
+            self.error(
+                codes::SCHEMA_MAX_DEPTH_EXCEEDED,
+                &at,
+                super::too_deep_to_keep("enum"),
+            );
+            return None;
+        }
         for i in crate::equality::duplicate_indices(values) {
             if let Some(a) = values.get(i) {
                 self.lenient(

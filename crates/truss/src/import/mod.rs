@@ -321,7 +321,27 @@ impl<'o> Expander<'o> {
             .push(Diagnostic::new(Severity::Error, code, pointer, message));
     }
 
+    /// Whether `doc` nests too deep to be copied, reported at `at`. Copying
+    /// recurses once per level: a document built as a `Value` could nest
+    /// deep enough to overflow the stack (text cannot: the parser stops at
+    /// 128 levels, as the compiler does).
+    fn too_deep(&mut self, doc: &Value, at: &str) -> bool {
+        let limit = crate::compiler::MAX_SCHEMA_DEPTH;
+        let deep = crate::compiler::nests_deeper_than(doc, limit);
+        if deep {
+            self.report(
+                codes::SCHEMA_MAX_DEPTH_EXCEEDED,
+                at,
+                format!("documents that take part in imports may nest at most {limit} levels; this one nests deeper"),
+            );
+        }
+        deep
+    }
+
     fn expand_document(&mut self, doc: &Value, base: &Base) -> Value {
+        if self.too_deep(doc, "") {
+            return Value::Null;
+        }
         let mut out = doc.clone();
         let Some(root) = out.as_object_mut() else {
             return out;
@@ -539,6 +559,10 @@ impl<'o> Expander<'o> {
         }
         let before = self.diagnostics.len();
         let doc = match self.fetch(&loc) {
+            Ok(doc) if self.too_deep(&doc, at) => {
+                self.loaded.insert(loc, None);
+                return None;
+            }
             Ok(doc) if doc.is_object() => doc,
             Ok(doc) => {
                 let found = describe(&doc);
