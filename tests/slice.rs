@@ -7,7 +7,8 @@
 //! Documents are generated: BatchCallsResponse documents with injected
 //! faults and random perturbations (replaced subtrees, removed and added
 //! members, repeated keys), and random JSON against a schema that uses
-//! every kind of node, plus truncated text for syntax errors.
+//! every kind of node, plus truncated text for syntax errors. Every
+//! reported instance path must resolve in the document (`jsonptr`).
 
 mod support;
 
@@ -292,6 +293,17 @@ fn agree_bytes(v: &Validator, bytes: &[u8]) -> Result<bool, TestCaseError> {
         Ok(doc) => {
             let expected = v.validate(&doc);
             prop_assert_eq!(v.is_valid(&doc), expected.is_ok());
+            // Every instance path is a pointer into this document.
+            for e in expected.as_ref().err().into_iter().flatten() {
+                let resolves = jsonptr::Pointer::parse(e.instance_path())
+                    .is_ok_and(|p| p.resolve(&doc).is_ok());
+                prop_assert!(
+                    resolves,
+                    "{:?} does not resolve in {}",
+                    e.instance_path(),
+                    shown
+                );
+            }
             prop_assert_eq!(quick, expected.is_ok(), "is_valid_slice on {}", shown);
             let want = found(expected.as_ref().err().into_iter().flatten());
             let got = match &slice {
