@@ -19,8 +19,9 @@
 //! - catastrophic patterns on 100 kB strings (the pattern module's tests,
 //!   `sdk_validation_assets.rs`).
 //!
-//! The command line's side (deep, surrogate and repeated-key documents) is
-//! in `crates/truss-cli/tests/hostile.rs`.
+//! The command line's side is in `crates/truss-cli/tests/hostile.rs`
+//! (deep objects, surrogates, repeated keys) and `deep.rs` (deep arrays,
+//! numbers beyond a float). The fuzz targets are in `fuzz/`.
 
 use std::time::{Duration, Instant};
 
