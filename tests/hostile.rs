@@ -272,73 +272,108 @@ fn deep_values_under_any_are_accepted_and_compared_to_a_bounded_depth() {
 /// schemas recursively: both overflowed a small stack.)
 #[test]
 fn schemas_nested_100000_deep_are_refused() {
-    let deep_properties = (0..DEEP).fold(json!({"type": "string"}), |inner, _| {
-        let mut props = Map::new();
-        props.insert("a".to_owned(), inner);
-        let mut o = Map::new();
-        o.insert("type".to_owned(), json!("object"));
-        o.insert("properties".to_owned(), Value::Object(props));
-        Value::Object(o)
-    });
-    let with = |key: &str, value: Value| {
+    /// The schema document around `body` wrapped in `outer` 100,000 times.
+    fn nest(outer: fn(Value) -> Value) -> Value {
+        let body = (0..DEEP).fold(json!({"type": "string"}), |inner, _| outer(inner));
+        let mut s = schema(json!({}));
+        if let (Some(s), Value::Object(body)) = (s.as_object_mut(), body) {
+            s.extend(body);
+            // Compositions alone declare no root type.
+            s.entry("type").or_insert_with(|| json!("any"));
+        }
+        s
+    }
+    fn with(key: &str, value: Value) -> Value {
         let mut s = schema(json!({"type": "any"}));
         if let Some(s) = s.as_object_mut() {
             s.insert(key.to_owned(), value);
         }
         s
-    };
-    let mut cases = vec![
+    }
+    fn one(key: &str, value: Value) -> Value {
+        Value::Object(Map::from_iter([(key.to_owned(), value)]))
+    }
+    // Built on the small stack, one at a time: a failing assertion must
+    // not drop the others recursively while unwinding.
+    /// What is nested, how to build the schema, where the error is.
+    type Case = (&'static str, fn() -> Value, Option<&'static str>);
+    let cases: [Case; 9] = [
         (
             "properties",
-            {
-                let mut s = schema(json!({}));
-                if let (Some(s), Value::Object(body)) = (s.as_object_mut(), deep_properties) {
-                    s.extend(body);
-                }
-                s
+            || {
+                nest(|inner| {
+                    let mut o = one("type", json!("object"));
+                    o["properties"] = one("a", inner);
+                    o
+                })
             },
             None,
         ),
         (
+            "array items",
+            || {
+                nest(|inner| {
+                    let mut o = one("type", json!("array"));
+                    o["items"] = inner;
+                    o
+                })
+            },
+            None,
+        ),
+        (
+            "allOf",
+            || nest(|inner| one("allOf", Value::Array(vec![inner]))),
+            None,
+        ),
+        ("not", || nest(|inner| one("not", inner)), None),
+        ("if", || nest(|inner| one("if", inner)), None),
+        (
             "namespaces",
-            with(
-                "definitions",
-                nested_objects(DEEP, json!({"type": "string"})),
-            ),
+            || {
+                with(
+                    "definitions",
+                    nested_objects(DEEP, json!({"type": "string"})),
+                )
+            },
             None,
         ),
         (
             "const",
-            with("const", nested_objects(DEEP, json!(1))),
+            || with("const", nested_objects(DEEP, json!(1))),
             Some("/const"),
         ),
         (
             "enum",
-            with("enum", Value::Array(vec![nested_arrays(DEEP, json!(1))])),
+            || with("enum", Value::Array(vec![nested_arrays(DEEP, json!(1))])),
             Some("/enum"),
         ),
         (
             "default",
-            with("default", nested_mixed(DEEP, json!(1))),
+            || with("default", nested_mixed(DEEP, json!(1))),
             Some("/default"),
         ),
     ];
-    for (what, s, at) in cases.drain(..) {
+    for (what, build, at) in cases {
         let (compiled, checked) = small_stack(what, move || {
+            let s = build();
             let compiled = Validator::new(&s).err().map(|e| schema_codes(&e));
             let checked: Vec<(String, &'static str)> = truss::check_schema(&s)
                 .iter()
-                .map(|d| (d.pointer().to_owned(), d.code()))
+                .map(|d| (d.pointer().chars().take(60).collect(), d.code()))
                 .collect();
             dismantle(s);
             (compiled, checked)
         });
         let compiled = compiled.unwrap_or_else(|| panic!("{what}: compiled"));
+        let short: Vec<(String, &str)> = compiled
+            .iter()
+            .map(|(p, c)| (p.chars().take(60).collect(), *c))
+            .collect();
         assert!(
             compiled
                 .iter()
                 .any(|(p, c)| *c == "SCHEMA_MAX_DEPTH_EXCEEDED" && at.is_none_or(|at| p == at)),
-            "{what}: {compiled:?}"
+            "{what}: {short:?}"
         );
         assert!(
             checked
@@ -346,6 +381,49 @@ fn schemas_nested_100000_deep_are_refused() {
                 .any(|(_, c)| *c == "SCHEMA_MAX_DEPTH_EXCEEDED"),
             "{what}: {checked:?}"
         );
+    }
+}
+
+/// Schema text nests at most 127 levels (the parser's limit): compositions
+/// nested that deep compile and validate on a small stack. (Compiling a
+/// composition recursed on the caller's stack, several kilobytes per level
+/// in a debug build: 37 nested `allOf` overflowed 256 KiB.)
+#[test]
+fn compositions_nested_as_deep_as_text_allows_compile_on_a_small_stack() {
+    for keyword in ["allOf", "anyOf", "not"] {
+        // 60 levels of `{"allOf": [` (two each), or 60 `not`s in all, so
+        // that they cancel out.
+        let (open, close, levels) = if keyword == "not" {
+            (format!(r#"{{"{keyword}": "#), "}", 59)
+        } else {
+            (format!(r#"{{"{keyword}": ["#), "]}", 60)
+        };
+        let body = format!(
+            r#"{}{{"type": "string"}}{}"#,
+            open.repeat(levels),
+            close.repeat(levels)
+        );
+        let operand = if keyword == "not" {
+            body
+        } else {
+            format!("[{body}]")
+        };
+        let text = format!(
+            r#"{{"$schema": "https://json-structure.org/meta/validation/v0/#", "$id": "https://example.com/c", "name": "C", "type": "any", "{keyword}": {operand}}}"#
+        );
+        assert!(
+            serde_json::from_str::<Value>(&text).is_ok(),
+            "{keyword}: within the parser's limit"
+        );
+        let verdicts = small_stack(keyword, move || {
+            let v = Validator::from_str(&text).unwrap_or_else(|e| panic!("compiles: {e}"));
+            [json!("s"), json!(1)].map(|doc| {
+                let verdict = v.is_valid(&doc);
+                assert_eq!(v.validate(&doc).is_ok(), verdict);
+                verdict
+            })
+        });
+        assert_eq!(verdicts, [true, false], "{keyword}");
     }
 }
 

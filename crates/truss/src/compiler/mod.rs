@@ -364,7 +364,9 @@ impl<'s> Compiler<'s> {
         };
         self.depth += 1;
         let kind = crate::stack::guard(|| self.schema_kind(obj, &path, operand));
-        let (checks, annotations) = self.compile_extensions(obj, &path, &kind);
+        // Compositions (`allOf`, `not`, …) recurse from here too.
+        let (checks, annotations) =
+            crate::stack::guard(|| self.compile_extensions(obj, &path, &kind));
         self.depth -= 1;
         let enumeration = self.compile_enum(obj, &path);
         let constant = self
@@ -800,17 +802,37 @@ pub(crate) fn has_composition(o: &Map<String, Value>) -> bool {
 
 /// A `not`/`if` value that can only be a schema: a type name, a type
 /// union, or an object with schema keywords (a namespace holds names).
+/// Chains of `not`/`if` are followed without recursion (a schema built as
+/// a `Value` may nest them without bound), and one longer than a schema may
+/// nest is taken for a schema, which compiling then refuses as too deep.
 fn is_operand_shaped(v: &Value) -> bool {
-    match v {
-        Value::String(_) | Value::Array(_) => true,
-        Value::Object(o) => {
-            ["type", "$ref", "properties", "required", "enum", "const"]
-                .iter()
-                .any(|k| o.contains_key(*k))
-                || has_composition(o)
+    let mut pending = vec![(v, 0usize)];
+    while let Some((v, level)) = pending.pop() {
+        if level > MAX_SCHEMA_DEPTH {
+            return true;
         }
-        _ => false,
+        match v {
+            Value::String(_) | Value::Array(_) => return true,
+            Value::Object(o) => {
+                let keywords = ["type", "$ref", "properties", "required", "enum", "const"];
+                if keywords.iter().any(|k| o.contains_key(*k))
+                    || ["allOf", "anyOf", "oneOf"]
+                        .iter()
+                        .any(|k| o.get(*k).is_some_and(Value::is_array))
+                {
+                    return true;
+                }
+                pending.extend(
+                    ["not", "if"]
+                        .iter()
+                        .filter_map(|k| o.get(*k))
+                        .map(|v| (v, level + 1)),
+                );
+            }
+            _ => {}
+        }
     }
+    false
 }
 
 pub(crate) fn is_compound(name: &str) -> bool {
