@@ -427,6 +427,84 @@ fn compositions_nested_as_deep_as_text_allows_compile_on_a_small_stack() {
     }
 }
 
+/// Every kind of nesting, as deep as schema text allows, compiles, checks
+/// and validates on a small stack (debug builds use far more stack per
+/// level than release builds).
+#[test]
+fn schema_text_nested_to_the_parser_limit_is_handled_on_a_small_stack() {
+    // (opening of one level, its closing, levels that fit in 127)
+    let shapes: [(&str, &str, &str, usize); 7] = [
+        (
+            "properties",
+            r#"{"type": "object", "properties": {"a": "#,
+            "}}",
+            62,
+        ),
+        ("items", r#"{"type": "array", "items": "#, "}", 124),
+        ("values", r#"{"type": "map", "values": "#, "}", 124),
+        ("set", r#"{"type": "set", "items": "#, "}", 124),
+        (
+            "choices",
+            r#"{"type": "choice", "choices": {"a": "#,
+            "}}",
+            62,
+        ),
+        (
+            "tuple",
+            r#"{"type": "tuple", "tuple": ["a"], "properties": {"a": "#,
+            "}}",
+            62,
+        ),
+        ("if", r#"{"type": "any", "if": "#, "}", 124),
+    ];
+    for (what, open, close, levels) in shapes {
+        let body = format!(
+            r#"{}{{"type": "string"}}{}"#,
+            open.repeat(levels),
+            close.repeat(levels)
+        );
+        let text = format!(
+            r#"{{"$schema": "https://json-structure.org/meta/validation/v0/#", "$id": "https://example.com/t", "name": "T", "x": 0{}"#,
+            body.strip_prefix('{')
+                .map(|b| format!(", {b}"))
+                .unwrap_or_default()
+        );
+        assert!(
+            serde_json::from_str::<Value>(&text).is_ok(),
+            "{what}: within the parser's limit"
+        );
+        // serde_json's own parser recurses once per level, and unoptimised it
+        // needs more than 256 KiB for 127 levels: the text entry points run
+        // here, the library's recursion on the small stack.
+        let from_text = (
+            Validator::from_str(&text).map(|v| v.is_valid(&json!(1))),
+            truss::check_schema_str(&text).len(),
+        );
+        let schema: Value = serde_json::from_str(&text).expect("JSON");
+        let (errors, from_value) = small_stack(what, move || {
+            let errors: Vec<&str> = truss::check_schema(&schema)
+                .iter()
+                .filter(|d| d.severity() == truss::Severity::Error)
+                .map(|d| d.code())
+                .collect();
+            let v = Validator::new(&schema).unwrap_or_else(|e| panic!("compiles: {e}"));
+            let doc = json!(1);
+            let verdict = v.is_valid(&doc);
+            assert_eq!(v.validate(&doc).is_ok(), verdict);
+            (errors, (Some(verdict), truss::check_schema(&schema).len()))
+        });
+        assert_eq!(errors, Vec::<&str>::new(), "{what}");
+        // `1` is no object, array, map, set, choice or tuple; under `if`
+        // without `then` anything goes.
+        assert_eq!(from_value.0, Some(what == "if"), "{what}");
+        assert_eq!(
+            (from_text.0.ok(), from_text.1),
+            from_value,
+            "{what}: text and value agree"
+        );
+    }
+}
+
 /// Keyword values may nest as deep as a schema may (128 levels): a
 /// `const` that deep matches an equal document and refuses a different
 /// one (whose message describes it); one level more is refused.
