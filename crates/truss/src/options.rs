@@ -56,7 +56,10 @@ impl Default for ValidatorOptions {
 impl ValidatorOptions {
     /// Reject every schema defect instead of compiling it leniently
     /// (unresolved references, bare `$ref`, objects used as maps, missing
-    /// `$id`/`name`/`$schema`, …). Every warning becomes an error.
+    /// `$id`/`name`/`$schema`, …). Every warning becomes an error, and a
+    /// strict compile accepts exactly the schemas [`crate::check_schema`]
+    /// finds no error in (names that are not identifiers, say, which a
+    /// lenient compile can still give a meaning to).
     pub fn strict(mut self, yes: bool) -> Self {
         self.strict = yes;
         self

@@ -142,6 +142,17 @@ impl Validator {
             for d in &mut diagnostics {
                 d.severity = Severity::Error;
             }
+            // Strict compiling accepts exactly what `check_schema` finds no
+            // error in: rules that compiling needs no answer to (identifier
+            // rules, bounds that cross, ...) are decided there.
+            for d in crate::check::check(&schema) {
+                let known = diagnostics
+                    .iter()
+                    .any(|k| k.code == d.code && k.pointer == d.pointer);
+                if d.severity == Severity::Error && !known {
+                    diagnostics.push(d);
+                }
+            }
         }
         let root = match compiled.root {
             Some(root) => root,
