@@ -2,9 +2,12 @@
 //! deep (whose violation used to take a minute to place, the text being
 //! rescanned once per level), lone surrogates (in a file and on an NDJSON
 //! line, where the other lines are still judged) and keys repeated in the
-//! text. Each run states its exit code and verdicts within a time bound. Arrays nested 100,000
-//! deep and numbers beyond a 64-bit float are in `deep.rs`; the library's
-//! side of these inputs is in the root package's `tests/hostile.rs`.
+//! text. Each run states its exit code and verdicts within a time bound.
+//! Documents deeper than the parser's default limit of 128 levels are still
+//! JSON: they are read at any depth and the validator's `max_depth` (10,000
+//! levels) decides; numbers beyond a 64-bit float are reported as such, not
+//! as malformed text. The library's side of these inputs is in the root
+//! package's `tests/hostile.rs`.
 
 use std::time::{Duration, Instant};
 
@@ -29,9 +32,14 @@ struct Run {
 /// `truss validate --format json --schema SCHEMA` on files `docs` (name,
 /// text), written to a temporary folder.
 fn validate(docs: &[(&str, &str)]) -> Run {
+    validate_with(SCHEMA, docs)
+}
+
+/// [`validate`] against another schema.
+fn validate_with(schema_text: &str, docs: &[(&str, &str)]) -> Run {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let schema = dir.path().join("s.struct.json");
-    std::fs::write(&schema, SCHEMA).expect("schema written");
+    std::fs::write(&schema, schema_text).expect("schema written");
     let mut cmd = Command::cargo_bin("truss").expect("the truss binary is built");
     cmd.current_dir(dir.path())
         .args(["validate", "--format", "json", "--schema", "s.struct.json"]);
@@ -197,4 +205,83 @@ fn repeated_keys_are_judged_by_their_last_occurrence() {
             None
         )]
     );
+}
+
+const ANY: &str = r#"{"$schema": "https://json-structure.org/meta/core/v0/#",
+  "$id": "https://example.com/any", "name": "Any", "type": "any"}"#;
+
+/// Arrays of arrays, as deep as the document goes.
+const NEST: &str = r##"{"$schema": "https://json-structure.org/meta/core/v0/#",
+  "$id": "https://example.com/nest", "name": "Nest",
+  "type": {"$ref": "#/definitions/Nest"},
+  "definitions": {"Nest": {"type": "array", "items": {"type": {"$ref": "#/definitions/Nest"}}}}}"##;
+
+/// The report of the first document of the first input.
+fn first_document(run: &Run) -> &Value {
+    &run.report["inputs"][0]["documents"][0]
+}
+
+fn arrays(levels: usize) -> String {
+    format!("{}{}", "[".repeat(levels), "]".repeat(levels))
+}
+
+#[test]
+fn a_document_nested_100000_levels_deep_is_a_depth_violation() {
+    let run = validate_with(NEST, &[("d.json", &arrays(100_000))]);
+    assert_eq!(run.code, Some(1), "{}", run.report);
+    let doc = first_document(&run);
+    assert_eq!(doc["verdict"], "invalid");
+    let violations = doc["violations"].as_array().expect("violations");
+    assert_eq!(violations.len(), 1, "{violations:?}");
+    assert_eq!(violations[0]["code"], "INSTANCE_MAX_DEPTH_EXCEEDED");
+    // The first array too deep: the root is depth 0, so 10,001 steps in.
+    let path = violations[0]["instancePath"].as_str().expect("a pointer");
+    assert_eq!(path, "/0".repeat(10_001));
+    assert_eq!(violations[0]["column"], 10_002);
+}
+
+#[test]
+fn documents_deeper_than_the_parser_default_but_within_max_depth_are_validated() {
+    for levels in [129, 5_000, 10_000] {
+        let run = validate_with(NEST, &[("d.json", &arrays(levels))]);
+        assert_eq!(run.code, Some(0), "{levels} levels: {}", run.report);
+        assert_eq!(run.report["inputs"][0]["verdict"], "valid");
+    }
+    // Objects too, against a schema that looks at nothing.
+    let objects = format!("{}1{}", r#"{"a":"#.repeat(50_000), "}".repeat(50_000));
+    let run = validate_with(ANY, &[("d.json", &objects)]);
+    assert_eq!(run.code, Some(0), "{}", run.report);
+    assert_eq!(run.report["inputs"][0]["verdict"], "valid");
+}
+
+#[test]
+fn deep_text_that_is_not_json_is_located_without_a_crash() {
+    let mut text = arrays(100_000);
+    text.push_str(" x");
+    let run = validate_with(NEST, &[("d.json", &text)]);
+    assert_eq!(run.code, Some(2), "{}", run.report);
+    let doc = first_document(&run);
+    assert_eq!(doc["verdict"], "unusable");
+    let error = doc["error"].to_string();
+    assert!(error.contains("trailing characters"), "{error}");
+    // A deep complete value followed by a bad number: the parser drops the
+    // deep value it had built when it fails.
+    let text = format!("[{}, 1e999999]", arrays(100_000));
+    let run = validate_with(ANY, &[("d.json", &text)]);
+    assert_eq!(run.code, Some(2), "{}", run.report);
+    let error = first_document(&run)["error"].to_string();
+    assert!(error.contains("number out of range"), "{error}");
+}
+
+#[test]
+fn a_number_beyond_the_largest_float_is_reported_as_such() {
+    for number in ["1e999999", "-1e999999"] {
+        let run = validate_with(ANY, &[("d.json", &format!(r#"{{"a": {number}}}"#))]);
+        assert_eq!(run.code, Some(2), "{}", run.report);
+        let error = first_document(&run)["error"].to_string();
+        assert!(
+            error.contains("number out of range") && !error.contains("malformed"),
+            "{error}"
+        );
+    }
 }
