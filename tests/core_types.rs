@@ -1,6 +1,9 @@
 //! Core type system at its edges, through the public API only.
 
+mod support;
+
 use serde_json::{Value, json};
+use support::dismantle;
 use truss::Validator;
 
 fn schema_of(body: Value) -> Value {
@@ -915,19 +918,6 @@ fn tree_node(i: i64, child: Value) -> Value {
         Value::Array(vec![child, json!({"value": -i})]),
     );
     Value::Object(node)
-}
-
-/// Takes a deeply nested value apart iteratively: serde_json's own drop
-/// recurses and would overflow a small test stack.
-fn dismantle(v: Value) {
-    let mut stack = vec![v];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Array(a) => stack.extend(a),
-            Value::Object(o) => stack.extend(o.into_iter().map(|(_, v)| v)),
-            _ => {}
-        }
-    }
 }
 
 #[test]

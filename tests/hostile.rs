@@ -23,7 +23,10 @@
 //! (deep objects, surrogates, repeated keys) and `deep.rs` (deep arrays,
 //! numbers beyond a float). The fuzz targets are in `fuzz/`.
 
+mod support;
+
 use std::time::{Duration, Instant};
+use support::dismantle;
 
 use serde_json::{Map, Value, json};
 use truss::{DocumentError, Validator};
@@ -102,18 +105,6 @@ fn nested_mixed(levels: usize, leaf: Value) -> Value {
             Value::Object(m)
         }
     })
-}
-
-/// Takes a deep value apart iteratively: serde_json's own drop recurses.
-fn dismantle(v: Value) {
-    let mut stack = vec![v];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Array(a) => stack.extend(a),
-            Value::Object(o) => stack.extend(o.into_iter().map(|(_, v)| v)),
-            _ => {}
-        }
-    }
 }
 
 fn codes(v: &Validator, doc: &Value) -> Vec<(String, &'static str)> {

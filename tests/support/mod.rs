@@ -69,3 +69,16 @@ pub(crate) fn files(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// Takes a deeply nested value apart iteratively: serde_json's own drop
+/// recurses and would overflow a small test stack.
+pub(crate) fn dismantle(v: Value) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(a) => stack.extend(a),
+            Value::Object(o) => stack.extend(o.into_iter().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+}
