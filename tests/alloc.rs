@@ -76,6 +76,9 @@ static COUNTING: Counting = Counting;
 struct Cost {
     allocations: u64,
     peak: i64,
+    /// Live bytes at the end above those at the start: what the returned
+    /// value holds.
+    retained: i64,
 }
 
 fn measure<T>(f: impl FnOnce() -> T) -> (T, Cost) {
@@ -86,6 +89,7 @@ fn measure<T>(f: impl FnOnce() -> T) -> (T, Cost) {
     let cost = Cost {
         allocations: ALLOCATIONS.with(Cell::get) - start_allocs,
         peak: PEAK.with(Cell::get) - start_live,
+        retained: LIVE.with(Cell::get) - start_live,
     };
     (out, cost)
 }
@@ -181,4 +185,128 @@ fn slice_path_heap_does_not_grow_with_the_document() {
     // For scale: the document as a `Value` is megabytes.
     let (_, tree) = measure(|| serde_json::from_str::<Value>(&large).unwrap());
     assert!(tree.peak > 1_000_000, "{}", tree.peak);
+}
+
+/// `levels` of `$extends` diamonds: `A{i}` and `B{i}` both extend `A{i-1}`
+/// and `B{i-1}`, so the leaf inherits along 2^levels paths, yet holds each
+/// of the 2 × (levels + 1) properties once.
+fn extends_diamonds(levels: usize) -> Value {
+    let mut defs = serde_json::Map::new();
+    for i in 0..=levels {
+        for side in ["A", "B"] {
+            let mut t = serde_json::json!({
+                "abstract": true,
+                "type": "object",
+                "properties": {format!("{}{i}", side.to_lowercase()): {"type": "string"}}
+            });
+            if i > 0 {
+                t["$extends"] = serde_json::json!([
+                    format!("#/definitions/A{}", i - 1),
+                    format!("#/definitions/B{}", i - 1)
+                ]);
+            }
+            defs.insert(format!("{side}{i}"), t);
+        }
+    }
+    defs.insert(
+        "Leaf".into(),
+        serde_json::json!({
+            "type": "object",
+            "$extends": [format!("#/definitions/A{levels}"), format!("#/definitions/B{levels}")],
+            "properties": {"leaf": {"type": "string"}}
+        }),
+    );
+    serde_json::json!({
+        "$schema": "https://json-structure.org/meta/core/v0/#",
+        "$id": "https://example.com/diamonds",
+        "name": "Diamonds",
+        "type": {"$ref": "#/definitions/Leaf"},
+        "definitions": defs
+    })
+}
+
+/// `levels` of unions of two references each, `U{i}` and `V{i}` both being
+/// `[U{i-1}, V{i-1}]`: 2^levels ways down to a `string` or an `int32`.
+fn union_chain(levels: usize) -> Value {
+    let mut defs = serde_json::Map::new();
+    defs.insert("U0".into(), serde_json::json!({"type": "string"}));
+    defs.insert("V0".into(), serde_json::json!({"type": "int32"}));
+    for i in 1..=levels {
+        for side in ["U", "V"] {
+            defs.insert(
+                format!("{side}{i}"),
+                serde_json::json!({"type": [
+                    {"$ref": format!("#/definitions/U{}", i - 1)},
+                    {"$ref": format!("#/definitions/V{}", i - 1)}
+                ]}),
+            );
+        }
+    }
+    serde_json::json!({
+        "$schema": "https://json-structure.org/meta/core/v0/#",
+        "$id": "https://example.com/unions",
+        "name": "Unions",
+        "type": {"$ref": format!("#/definitions/U{levels}")},
+        "definitions": defs
+    })
+}
+
+#[test]
+fn a_compiled_validator_grows_with_its_schema_not_with_the_paths_through_it() {
+    for (what, schema, most) in [
+        // Each level adds one property to each of two types, and every type
+        // holds all it inherits: quadratic, so doubling the levels about
+        // quadruples the size.
+        (
+            "$extends diamonds",
+            extends_diamonds as fn(usize) -> Value,
+            6.0,
+        ),
+        // Linear: doubling the levels doubles the size.
+        ("unions of references", union_chain, 3.0),
+    ] {
+        let (ten, small) = measure(|| Validator::new(&schema(10)).unwrap());
+        let (twenty, large) = measure(|| Validator::new(&schema(20)).unwrap());
+        let ratio = large.retained as f64 / small.retained as f64;
+        // Allocations count the work of compiling: walking every path
+        // through the schema would make 2^10 times as many.
+        let work = large.allocations as f64 / small.allocations as f64;
+        eprintln!(
+            "{what}: {} B at 10 levels, {} B at 20 ({ratio:.2}×; 2^10 times the paths); \
+             {} allocations compiling at 10, {} at 20 ({work:.2}×)",
+            small.retained, large.retained, small.allocations, large.allocations
+        );
+        assert!(
+            ratio <= most && large.retained < 1 << 20,
+            "{what}: {} B at 10 levels, {} B at 20",
+            small.retained,
+            large.retained
+        );
+        assert!(
+            work <= most,
+            "{what}: {} allocations compiling at 10 levels, {} at 20",
+            small.allocations,
+            large.allocations
+        );
+        drop((ten, twenty));
+    }
+    // What they compile to still means what the schemas say.
+    let v = Validator::new(&extends_diamonds(20)).unwrap();
+    let mut doc = serde_json::json!({"leaf": "x", "a0": "y", "b20": "z"});
+    assert!(v.is_valid(&doc));
+    doc["a0"] = serde_json::json!(1);
+    let found: Vec<String> = v
+        .iter_errors(&doc)
+        .map(|e| format!("{} {}", e.instance_path(), e.code()))
+        .collect();
+    assert_eq!(found, ["/a0 INSTANCE_STRING_EXPECTED"]);
+    let v = Validator::new(&union_chain(20)).unwrap();
+    assert!(v.is_valid(&serde_json::json!("text")));
+    assert!(v.is_valid(&serde_json::json!(7)));
+    // No branch takes a boolean: every one of the 2^20 ways is a dead end,
+    // and remembered verdicts keep the search to each node once.
+    let started = std::time::Instant::now();
+    assert!(!v.is_valid(&serde_json::json!(true)));
+    assert!(v.validate(&serde_json::json!(true)).is_err());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
 }

@@ -1,6 +1,8 @@
 //! `object`, `tuple` and `choice`: properties, `required`, `$extends`,
 //! `additionalProperties`, add-ins.
 
+use std::collections::HashSet;
+
 use serde_json::{Map, Value};
 
 use super::{Compiler, describe, is_type_declaration};
@@ -12,6 +14,10 @@ use crate::pointer;
 struct Gathered {
     properties: Vec<Property>,
     required: Vec<Box<str>>,
+    /// Bases merged already: a base reached again along another path
+    /// (diamonds) adds nothing, so it is not walked again; walking it would
+    /// take time exponential in the depth of the diamonds.
+    merged: HashSet<String>,
 }
 
 impl<'s> Compiler<'s> {
@@ -20,6 +26,7 @@ impl<'s> Compiler<'s> {
         let mut gathered = Gathered {
             properties: Vec::new(),
             required: Vec::new(),
+            merged: HashSet::new(),
         };
         self.gather_extends(obj, path, &mut gathered, &mut vec![path.to_owned()]);
         let inherited = gathered.properties.len();
@@ -192,6 +199,9 @@ impl<'s> Compiler<'s> {
                     format!("`$extends` target {r} is not declared `abstract`; its properties are inherited"),
                 );
             }
+            if into.merged.contains(&target) {
+                continue;
+            }
             visiting.push(target.clone());
             self.gather_extends(def, &target, into, visiting);
             visiting.pop();
@@ -208,6 +218,7 @@ impl<'s> Compiler<'s> {
                     }
                 }
             }
+            into.merged.insert(target);
         }
     }
 
