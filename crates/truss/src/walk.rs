@@ -17,6 +17,7 @@ use crate::formats::{self, IntStringError};
 use crate::node::{Additional, Enumeration, Kind, Node, NodeId, ObjectNode, Required};
 use crate::path::Path;
 use crate::pointer;
+use crate::stack::Stretch;
 use crate::validator::Validator;
 
 pub(crate) trait Mode {
@@ -70,6 +71,7 @@ pub(crate) struct Walker<'v, M> {
     /// How many trial or explaining walks enclose this one.
     nesting: u32,
     memo: Memo,
+    stack: Stretch,
 }
 
 /// Verdicts of trial walks (union members, composition operands, `contains`)
@@ -102,6 +104,7 @@ impl<'v, M: Mode> Walker<'v, M> {
             explain: true,
             nesting: 0,
             memo: Memo::default(),
+            stack: Stretch::here(),
         }
     }
 
@@ -122,6 +125,7 @@ impl<'v, M: Mode> Walker<'v, M> {
             explain: false,
             nesting: self.nesting.saturating_add(1),
             memo: std::mem::take(&mut self.memo),
+            stack: self.stack,
         };
         let ok = sub.walk(id, value, path, depth, selector);
         self.memo = sub.memo;
@@ -291,7 +295,8 @@ impl<'v, M: Mode> Walker<'v, M> {
         {
             return true;
         }
-        crate::stack::guard(|| self.walk_node(id, value, path, depth, selector))
+        let stack = self.stack;
+        stack.guard(|| self.walk_node(id, value, path, depth, selector))
     }
 
     fn walk_node(
@@ -1081,8 +1086,42 @@ fn passes_plainly(node: &Node, value: &Value) -> bool {
         (Kind::Int { min, max, .. }, Value::Number(n)) => {
             n.as_i64().is_some_and(|i| i >= *min && i <= *max)
         }
+        (kind, Value::String(s)) => format_passes(kind, s),
         _ => false,
     }
+}
+
+/// Whether a string is a valid value of a date, time or UUID node without
+/// keywords of its own. Timestamps and identifiers are most of the strings
+/// with a format in real documents; answering them here saves the walk's
+/// call per value. A `false` is only "not here": the walker decides, and
+/// explains, every string this does not accept.
+#[inline]
+pub(crate) fn format_passes(kind: &Kind, s: &str) -> bool {
+    match kind {
+        Kind::DateTime => formats::is_datetime(s),
+        Kind::Date => formats::is_date(s),
+        Kind::Uuid => formats::is_uuid(s),
+        _ => false,
+    }
+}
+
+/// Whether `s` passes `node` with nothing to check beyond [`takes_any_string`]
+/// and [`format_passes`]; readers of JSON text use it to skip the walker.
+pub(crate) fn string_passes_plainly(node: &Node, s: &str) -> bool {
+    let Node {
+        kind,
+        path: _,
+        enumeration,
+        constant,
+        max_length,
+        checks,
+        annotations: _,
+    } = node;
+    if enumeration.is_some() || constant.is_some() || max_length.is_some() || checks.is_some() {
+        return false;
+    }
+    matches!(kind, Kind::String | Kind::Any) || format_passes(kind, s)
 }
 
 /// Whether every string passes `node`: a plain `string` (or `any`) without

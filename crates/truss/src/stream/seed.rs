@@ -20,7 +20,7 @@ use crate::codes;
 use crate::node::{Additional, Choices, Kind, Node, NodeId, ObjectNode, Required};
 use crate::path::Path;
 use crate::walk::{
-    Collect, FailFast, Mode, Walker, is_instance_metadata, quote_list, takes_any_string,
+    Collect, FailFast, Mode, Walker, is_instance_metadata, quote_list, string_passes_plainly,
 };
 
 /// Objects with more declared properties than this are handed to the walker
@@ -188,9 +188,14 @@ impl<'v, M: StreamMode> Stream<'v, M> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<(), E> {
-        // Most strings reach a plain `string`: no copy, no call.
+        // Most strings reach a plain `string` or a plain timestamp: no copy,
+        // no walk.
         let v = self.w.v;
-        if depth <= v.options.max_depth && v.nodes.get(id.index()).is_some_and(takes_any_string) {
+        if depth <= v.options.max_depth
+            && v.nodes
+                .get(id.index())
+                .is_some_and(|n| string_passes_plainly(n, s))
+        {
             return Ok(());
         }
         if let Value::String(buf) = &mut self.scratch {
