@@ -20,8 +20,9 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Validate documents against a schema.
     ///
-    /// Inputs are files, directories (every `*.json` below them), or `-`
-    /// for standard input. Files ending in `.jsonl` or `.ndjson`, and every
+    /// Inputs are files, directories (every `*.json`, `*.jsonl` and
+    /// `*.ndjson` below them; one with none is an error), or `-` for
+    /// standard input. Files ending in `.jsonl` or `.ndjson`, and every
     /// input under `--ndjson`, hold one document per line.
     ///
     /// Exit status: 0 when every document is valid, 1 when any is invalid,
@@ -29,6 +30,9 @@ pub(crate) enum Command {
     /// that cannot be compiled).
     Validate(ValidateArgs),
     /// Check schema documents against the JSON Structure rules.
+    ///
+    /// Inputs are files, directories (every `*.json` below them; one with
+    /// none is an error), or `-` for standard input.
     ///
     /// Exit status: 0 when no schema has errors (warnings allowed), 1
     /// otherwise, 2 when a file cannot be read or parsed.
@@ -103,7 +107,7 @@ pub(crate) struct CheckArgs {
     /// Output format (`auto`: `human` on a terminal, `short` otherwise).
     #[arg(long, value_enum, default_value_t = Format::Auto)]
     pub(crate) format: Format,
-    /// Schema documents to check (`-` for standard input).
+    /// Schema documents to check: files, directories, or `-` for standard input.
     #[arg(required = true, value_name = "SCHEMA")]
     pub(crate) schemas: Vec<PathBuf>,
 }

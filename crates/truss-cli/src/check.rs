@@ -6,8 +6,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use crate::args::{CheckArgs, Format};
+use crate::inputs::{self, Wanted};
 use crate::output::{json, sarif, short::Text};
-use crate::report::{SchemaReport, Verdict};
+use crate::report::{Problem, SchemaReport, Verdict};
 use crate::schema::{findings, registry, resolving_imports};
 use crate::source;
 
@@ -65,10 +66,21 @@ pub(crate) fn run(args: &CheckArgs, format: Format, color: bool) -> io::Result<E
             return Ok(ExitCode::from(2));
         }
     };
-    let reports: Vec<SchemaReport> = args
-        .schemas
-        .iter()
-        .map(|p| check_one(p, args, &registered, render))
+    let reports: Vec<SchemaReport> = inputs::expand(&args.schemas, false, Wanted::Schemas)
+        .into_iter()
+        .map(|input| match input.error {
+            Some(message) => SchemaReport {
+                input: input.name,
+                verdict: Verdict::Unusable,
+                findings: Vec::new(),
+                problem: Some(Problem {
+                    message,
+                    position: None,
+                }),
+                rendered: None,
+            },
+            None => check_one(&input.path, args, &registered, render),
+        })
         .collect();
     match format {
         Format::Json => json::check(&reports, started.elapsed())?,

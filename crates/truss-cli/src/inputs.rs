@@ -16,15 +16,60 @@ pub(crate) struct Input {
     pub(crate) error: Option<String>,
 }
 
-/// Expands directories (recursively, every `*.json` file, in sorted order,
-/// skipping hidden entries) and decides how each input holds its
+/// Which files a directory contributes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wanted {
+    /// Documents: `*.json`, and `*.jsonl` / `*.ndjson` (one per line).
+    Documents,
+    /// Schemas: `*.json`.
+    Schemas,
+}
+
+impl Wanted {
+    fn takes(self, path: &Path) -> bool {
+        let Some(ext) = path.extension().and_then(|e| e.to_str()) else {
+            return false;
+        };
+        ext.eq_ignore_ascii_case("json")
+            || (self == Wanted::Documents && is_line_delimited_extension(ext))
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Wanted::Documents => "`*.json`, `*.jsonl` or `*.ndjson`",
+            Wanted::Schemas => "`*.json`",
+        }
+    }
+}
+
+fn is_line_delimited_extension(ext: &str) -> bool {
+    ext.eq_ignore_ascii_case("jsonl") || ext.eq_ignore_ascii_case("ndjson")
+}
+
+/// Expands directories (recursively, every file `wanted` takes, in sorted
+/// order, skipping hidden entries) and decides how each input holds its
 /// documents: one per line under `--ndjson` or for `.jsonl` / `.ndjson`
-/// files, one per file otherwise.
-pub(crate) fn expand(args: &[PathBuf], ndjson: bool) -> Vec<Input> {
+/// files, one per file otherwise. A directory with no such file is an
+/// unusable input: naming one is almost always a wrong path, and passing
+/// it silently would let a CI job validate nothing.
+pub(crate) fn expand(args: &[PathBuf], ndjson: bool, wanted: Wanted) -> Vec<Input> {
     let mut out = Vec::new();
     for path in args {
         if !is_stdin(path) && path.is_dir() {
-            walk(path, ndjson, &mut out);
+            let before = out.len();
+            walk(path, ndjson, wanted, &mut out);
+            if out.len() == before {
+                out.push(Input {
+                    name: display_name(path),
+                    path: path.clone(),
+                    kind: InputKind::Json,
+                    size: None,
+                    error: Some(format!(
+                        "no {} file in this directory or below it",
+                        wanted.describe()
+                    )),
+                });
+            }
         } else {
             out.push(input(path.clone(), ndjson));
         }
@@ -36,7 +81,7 @@ fn input(path: PathBuf, ndjson: bool) -> Input {
     let by_name = path
         .extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"));
+        .is_some_and(is_line_delimited_extension);
     let size = if is_stdin(&path) {
         None
     } else {
@@ -55,7 +100,7 @@ fn input(path: PathBuf, ndjson: bool) -> Input {
     }
 }
 
-fn walk(dir: &Path, ndjson: bool, out: &mut Vec<Input>) {
+fn walk(dir: &Path, ndjson: bool, wanted: Wanted, out: &mut Vec<Input>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -83,12 +128,8 @@ fn walk(dir: &Path, ndjson: bool, out: &mut Vec<Input>) {
     paths.sort();
     for (path, is_dir) in paths {
         if is_dir {
-            walk(&path, ndjson, out);
-        } else if path.is_file()
-            && path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-        {
+            walk(&path, ndjson, wanted, out);
+        } else if path.is_file() && wanted.takes(&path) {
             out.push(input(path, ndjson));
         }
     }

@@ -40,7 +40,7 @@ pub(crate) fn run(args: &ValidateArgs, format: Format, color: bool) -> io::Resul
         })?;
         return Ok(ExitCode::from(2));
     };
-    let inputs = inputs::expand(&args.inputs, args.ndjson);
+    let inputs = inputs::expand(&args.inputs, args.ndjson, inputs::Wanted::Documents);
     let total: Option<u64> = inputs.iter().map(|i| i.size).sum();
     let machine = matches!(format, Format::Json | Format::Sarif);
     let mut progress = Progress::new(!machine && io::stderr().is_terminal(), total);

@@ -657,3 +657,89 @@ fn explain_suggests_codes_for_a_fragment() {
     let r = snapshot_run!(&["explain", "choice_selector"]);
     assert_eq!(r.code, 2);
 }
+
+#[test]
+fn directories_contribute_line_delimited_files_and_an_empty_one_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = dir.path().join("2024");
+    std::fs::create_dir(&nested).unwrap();
+    std::fs::write(
+        nested.join("events.ndjson"),
+        "{\"id\": \"1\", \"createdAt\": \"2024-01-15T10:30:00Z\"}\n{\"id\": 2, \"createdAt\": \"2024-01-15T10:30:00Z\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("more.jsonl"),
+        "{\"id\": \"3\", \"createdAt\": \"2024-01-15T10:30:00Z\"}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a document").unwrap();
+    let validate = |path: &std::path::Path| {
+        run(truss().args([
+            "validate",
+            "--format",
+            "short",
+            "--schema",
+            "call.struct.json",
+            path.to_str().unwrap(),
+        ]))
+    };
+    let r = validate(dir.path());
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("events.ndjson:2: /id: INSTANCE_STRING_EXPECTED"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains("3 documents: 2 valid, 1 invalid"),
+        "{}",
+        r.stderr
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("notes.txt"), "not a document").unwrap();
+    let r = validate(empty.path());
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr
+            .contains("no `*.json`, `*.jsonl` or `*.ndjson` file in this directory or below it"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn check_reads_every_schema_in_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = dir.path().join("nested");
+    std::fs::create_dir(&nested).unwrap();
+    for (from, to) in [
+        ("call.struct.json", dir.path().join("call.json")),
+        ("defects.struct.json", nested.join("defects.json")),
+    ] {
+        std::fs::copy(fixtures().join(from), to).unwrap();
+    }
+    let check = |path: &std::path::Path| {
+        run(truss().args(["check", "--format", "short", path.to_str().unwrap()]))
+    };
+    let r = check(dir.path());
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("call.json: ok"), "{}", r.stdout);
+    assert!(r.stdout.contains("defects.json:"), "{}", r.stdout);
+    assert!(r.stdout.contains(": error["), "{}", r.stdout);
+
+    std::fs::remove_file(nested.join("defects.json")).unwrap();
+    let r = check(dir.path());
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+
+    let r = check(&nested);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr
+            .contains("no `*.json` file in this directory or below it"),
+        "{}",
+        r.stderr
+    );
+}
