@@ -58,7 +58,13 @@ impl Engine<'_> {
         match source::parse_document(text) {
             Ok(doc) => self.check(name, text, first_line, &doc),
             Err(Unparsed::Problem(problem)) => {
-                unusable(first_line, shifted_problem(problem, first_line))
+                let rendered = self.render.and_then(|color| {
+                    human::render_problem(name, text, first_line, &problem, color)
+                });
+                DocReport {
+                    rendered,
+                    ..unusable(first_line, shifted_problem(problem, first_line))
+                }
             }
             Err(Unparsed::Deep) => self.deep_document(name, text, first_line),
         }

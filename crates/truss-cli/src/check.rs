@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use crate::args::{CheckArgs, Format};
 use crate::inputs::{self, Wanted};
-use crate::output::{json, sarif, short::Text};
+use crate::output::{human, json, sarif, short::Text};
 use crate::report::{Problem, SchemaReport, Verdict};
 use crate::schema::{findings, registry, resolving_imports};
 use crate::source;
@@ -19,17 +19,16 @@ fn check_one(
     render: Option<bool>,
 ) -> SchemaReport {
     let name = source::display_name(path);
-    let parsed = source::read_text(path).and_then(|text| source::parse(&text).map(|v| (text, v)));
-    let (text, value) = match parsed {
-        Ok(tv) => tv,
+    let text = match source::read_text(path) {
+        Ok(text) => text,
+        Err(problem) => return unusable(name, problem, None),
+    };
+    let value = match source::parse(&text) {
+        Ok(value) => value,
         Err(problem) => {
-            return SchemaReport {
-                input: name,
-                verdict: Verdict::Unusable,
-                findings: Vec::new(),
-                problem: Some(problem),
-                rendered: None,
-            };
+            let rendered =
+                render.and_then(|color| human::render_problem(&name, &text, 1, &problem, color));
+            return unusable(name, problem, rendered);
         }
     };
     // The library locates what it finds in the schema's own text; a
@@ -56,6 +55,16 @@ fn check_one(
     }
 }
 
+fn unusable(input: String, problem: Problem, rendered: Option<String>) -> SchemaReport {
+    SchemaReport {
+        input,
+        verdict: Verdict::Unusable,
+        findings: Vec::new(),
+        problem: Some(problem),
+        rendered,
+    }
+}
+
 pub(crate) fn run(args: &CheckArgs, format: Format, color: bool) -> io::Result<ExitCode> {
     let started = Instant::now();
     let render = (format == Format::Human).then_some(color);
@@ -69,16 +78,14 @@ pub(crate) fn run(args: &CheckArgs, format: Format, color: bool) -> io::Result<E
     let reports: Vec<SchemaReport> = inputs::expand(&args.schemas, false, Wanted::Schemas)
         .into_iter()
         .map(|input| match input.error {
-            Some(message) => SchemaReport {
-                input: input.name,
-                verdict: Verdict::Unusable,
-                findings: Vec::new(),
-                problem: Some(Problem {
+            Some(message) => unusable(
+                input.name,
+                Problem {
                     message,
                     position: None,
-                }),
-                rendered: None,
-            },
+                },
+                None,
+            ),
             None => check_one(&input.path, args, &registered, render),
         })
         .collect();

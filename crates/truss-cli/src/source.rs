@@ -137,9 +137,19 @@ fn problem(text: &str, e: &serde_json::Error) -> Problem {
     } else {
         format!("malformed JSON: {what}")
     };
+    let mut at = offset_of(text, e.line(), e.column());
+    if what == "number out of range" {
+        // serde_json stops at the number's last digit; point at its first.
+        let numeric = |b: &u8| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E');
+        let before = text.as_bytes().get(..at).unwrap_or_default();
+        at = before
+            .iter()
+            .rposition(|b| !numeric(b))
+            .map_or(0, |i| i + 1);
+    }
     Problem {
         message,
-        position: Some(position(text, offset_of(text, e.line(), e.column()))),
+        position: Some(position(text, at)),
     }
 }
 

@@ -743,3 +743,60 @@ fn check_reads_every_schema_in_a_directory() {
         r.stderr
     );
 }
+
+#[test]
+fn unreadable_json_is_shown_where_reading_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"id\": \"1\",\n  \"createdAt\": }\n").unwrap();
+    let big = dir.path().join("big.json");
+    std::fs::write(&big, "{\"a\": 1e999999}").unwrap();
+    let schema = fixtures().join("call.struct.json");
+    let human = |args: &[&str]| {
+        let mut all = vec!["--color", "never"];
+        all.extend_from_slice(args);
+        run(truss().args(&all))
+    };
+    let (bad, big, schema) = (
+        bad.to_str().unwrap(),
+        big.to_str().unwrap(),
+        schema.to_str().unwrap(),
+    );
+
+    // Both commands, on a document and on a schema that are not JSON.
+    for r in [
+        human(&["validate", "--format", "human", "--schema", schema, bad]),
+        human(&["check", "--format", "human", bad]),
+    ] {
+        assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+        assert!(
+            r.stderr.contains("error: malformed JSON: expected value\n"),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("bad.json:2:16\n"), "{}", r.stderr);
+        assert!(
+            r.stderr
+                .contains("2 |   \"createdAt\": }\n  |                ^ here"),
+            "{}",
+            r.stderr
+        );
+    }
+
+    // A number out of range is placed at its first character, in every
+    // format, and underlined whole.
+    let r = human(&["validate", "--format", "human", "--schema", schema, big]);
+    assert!(r.stderr.contains("big.json:1:7\n"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("1 | {\"a\": 1e999999}\n  |       ^^^^^^^^ here"),
+        "{}",
+        r.stderr
+    );
+    let r = run(truss().args(["validate", "--format", "short", "--schema", schema, big]));
+    assert!(
+        r.stderr.contains("big.json:1:7: number out of range"),
+        "{}",
+        r.stderr
+    );
+}

@@ -4,6 +4,7 @@
 use annotate_snippets::{Level, Renderer, Snippet};
 
 use crate::locate::Span;
+use crate::report::Problem;
 
 /// Longest excerpt shown, in characters; longer lines (minified files,
 /// NDJSON records) are cut to a window around the value.
@@ -21,6 +22,7 @@ pub(crate) enum Kind {
 /// One finding to render.
 pub(crate) struct Item<'a> {
     pub(crate) kind: Kind,
+    /// Shown in brackets after the severity; empty for none.
     pub(crate) code: &'a str,
     pub(crate) message: &'a str,
     /// The pointer, shown under the value.
@@ -57,10 +59,11 @@ pub(crate) fn render(
     let Some(excerpt) = span.and_then(|s| Excerpt::new(text, first_line, s)) else {
         // Nothing to show from the text: heading, input and pointer only.
         let place = format!("in {name} at {label}");
-        let mut msg = level
-            .title(item.message)
-            .id(item.code)
-            .footer(Level::Note.title(&place));
+        let mut msg = level.title(item.message);
+        if !item.code.is_empty() {
+            msg = msg.id(item.code);
+        }
+        msg = msg.footer(Level::Note.title(&place));
         if let Some(n) = item.note {
             msg = msg.footer(Level::Note.title(n));
         }
@@ -72,7 +75,11 @@ pub(crate) fn render(
         .line_start(excerpt.line_no)
         .origin(name)
         .annotation(level.span(excerpt.range.clone()).label(label));
-    let mut msg = level.title(item.message).id(item.code).snippet(snippet);
+    let mut msg = level.title(item.message);
+    if !item.code.is_empty() {
+        msg = msg.id(item.code);
+    }
+    msg = msg.snippet(snippet);
     if let Some(n) = item.note {
         msg = msg.footer(Level::Note.title(n));
     }
@@ -83,6 +90,59 @@ pub(crate) fn render(
         None => out.push_str(&rendered),
     }
     out.push_str("\n\n");
+}
+
+/// Renders why `text` could not be read (malformed JSON, a number out of
+/// range), with the character where reading stopped underlined. `problem`'s
+/// position is relative to `text`; `None` when it has none.
+pub(crate) fn render_problem(
+    name: &str,
+    text: &str,
+    first_line: usize,
+    problem: &Problem,
+    color: bool,
+) -> Option<String> {
+    let at = crate::locate::offset(text, problem.position?)?;
+    // A number the reader stopped in (one out of range) is underlined whole.
+    let numeric = |b: &u8| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E');
+    let bytes = text.as_bytes();
+    let (start, end) = if bytes.get(at).is_some_and(numeric) {
+        let before = bytes.get(..at).unwrap_or_default();
+        let start = before
+            .iter()
+            .rposition(|b| !numeric(b))
+            .map_or(0, |i| i + 1);
+        let after = bytes.get(at..).unwrap_or_default();
+        let end = after
+            .iter()
+            .position(|b| !numeric(b))
+            .map_or(text.len(), |i| at + i);
+        (start, end)
+    } else {
+        let end = text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(at, |c| at + c.len_utf8());
+        (at, end)
+    };
+    let item = Item {
+        kind: Kind::Error,
+        code: "",
+        message: &problem.message,
+        label: "here",
+        note: None,
+    };
+    let mut out = String::new();
+    render(
+        &mut out,
+        name,
+        text,
+        first_line,
+        Some(Span { start, end }),
+        &item,
+        color,
+    );
+    Some(out)
 }
 
 /// The line holding a span, cut to a window when it is long.

@@ -72,6 +72,10 @@ impl Text {
 
     /// Writes the findings of `truss check` for one schema.
     pub(crate) fn check(&mut self, report: &SchemaReport) -> io::Result<()> {
+        if let (Some(_), Some(r), true) = (&report.problem, &report.rendered, self.excerpts) {
+            self.out.flush()?;
+            return write!(io::stderr().lock(), "{r}");
+        }
         if let Some(p) = &report.problem {
             return self.note(&format!(
                 "error: {}: {}",
@@ -148,7 +152,10 @@ impl Sink for Text {
                 }
             },
             Verdict::Unusable => {
-                if let Some(p) = &doc.problem {
+                if let (Some(r), true) = (&doc.rendered, self.excerpts) {
+                    self.out.flush()?;
+                    write!(io::stderr().lock(), "{r}")?;
+                } else if let Some(p) = &doc.problem {
                     self.note(&format!(
                         "error: {}: {}",
                         place(&input.name, p.position),
