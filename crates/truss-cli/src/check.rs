@@ -32,7 +32,8 @@ fn check_one(
         }
     };
     // The library locates what it finds in the schema's own text; a
-    // finding inside an imported document keeps only its pointer.
+    // finding about an imported type is placed at the import that brought
+    // it in (its pointer is into the expanded schema).
     let mut diagnostics = resolving_imports(registered, path).check_str(&text);
     if args.examples {
         diagnostics.extend(truss::check_examples(&value));

@@ -30,14 +30,22 @@ pub(crate) fn findings(
                 .map(|(line, column)| crate::locate::Position { line, column });
             // The library places a keyword's finding on the keyword; the
             // excerpt then runs from there to the end of its value.
-            let span =
-                locate(text, d.pointer()).map(|value| match known.and_then(|p| offset(text, p)) {
+            let at = known.and_then(|p| offset(text, p));
+            let span = match locate(text, d.pointer()) {
+                Some(value) => Some(match at {
                     Some(start) if start < value.start => Span {
                         start,
                         end: value.end,
                     },
                     _ => value,
-                });
+                }),
+                // Not in this text (a type an import brought in): the
+                // library's place for it, the import's key, underlined.
+                None => at.map(|start| Span {
+                    start,
+                    end: token_end(text, start),
+                }),
+            };
             let severity = if strict {
                 truss::Severity::Error
             } else {
@@ -168,5 +176,27 @@ pub(crate) fn load(
             };
             (None, report)
         }
+    }
+}
+
+/// End of the JSON string that starts at `start` (just past its closing
+/// quote), or of the one character there when it is not a string.
+fn token_end(text: &str, start: usize) -> usize {
+    let rest = text.get(start..).unwrap_or_default();
+    let mut chars = rest.char_indices();
+    match chars.next() {
+        Some((_, '"')) => {
+            let mut escaped = false;
+            for (i, c) in chars {
+                match c {
+                    '"' if !escaped => return start + i + 1,
+                    '\\' => escaped = !escaped,
+                    _ => escaped = false,
+                }
+            }
+            text.len()
+        }
+        Some((_, c)) => start + c.len_utf8(),
+        None => start,
     }
 }

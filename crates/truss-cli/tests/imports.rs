@@ -75,3 +75,36 @@ fn malformed_import_option_is_unusable_input() {
     assert_eq!(code, 2);
     assert!(stderr.contains("expected URI=FILE"), "{stderr}");
 }
+
+#[test]
+fn check_shows_a_defect_of_an_imported_type_at_the_import() {
+    let dir = std::env::temp_dir().join(format!("truss-cli-import-at-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("lib.struct.json"),
+        r##"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/lib",
+            "definitions": {"Person": {"type": "object", "properties": {"age": {"type": "int33"}}}}}"##,
+    )
+    .unwrap();
+    let main = dir.join("main.struct.json");
+    std::fs::write(
+        &main,
+        "{\n  \"$schema\": \"https://json-structure.org/meta/extended/v0/#\",\n  \"$id\": \"https://example.com/main\",\n  \"$uses\": [\"JSONStructureImport\"],\n  \"$import\": \"lib.struct.json\",\n  \"name\": \"Main\",\n  \"type\": {\"$ref\": \"#/definitions/Person\"}\n}\n",
+    )
+    .unwrap();
+    let main = main.to_str().unwrap().to_owned();
+    let (code, short, _) = truss(&["check", "--format", "short", &main]);
+    let (_, human, _) = truss(&["check", "--format", "human", "--color", "never", &main]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1, "{short}");
+    assert!(
+        short.contains(
+            "main.struct.json:5:3: error[SCHEMA_TYPE_INVALID] at /definitions/Person/properties/age/type"
+        ),
+        "{short}"
+    );
+    assert!(
+        human.contains("5 |   \"$import\": \"lib.struct.json\",\n  |   ^^^^^^^^^"),
+        "{human}"
+    );
+}

@@ -75,6 +75,33 @@ impl SourceMap {
         }
     }
 
+    /// Where the `$import` or `$importdefs` keyword that brought in the
+    /// definition `pointer` lies inside sits, when `pointer` is not in this
+    /// text but a namespace on its way holds such a keyword: a defect in an
+    /// imported type is shown at the import that copied it, not at the
+    /// nearest enclosing value (often the root), which would point at
+    /// nothing. Imports at a namespace, and a root import, which fills the
+    /// root `definitions` (import §3.1), are looked for.
+    pub(crate) fn import_of(&self, pointer: &str) -> Option<Location> {
+        if self.values.contains_key(pointer) {
+            return None;
+        }
+        let mut p = pointer;
+        let known = loop {
+            let cut = p.rfind('/')?;
+            p = p.get(..cut)?;
+            if self.values.contains_key(p) {
+                break p;
+            }
+        };
+        let holders = [Some(known), known.strip_suffix("/definitions")];
+        holders.into_iter().flatten().find_map(|ns| {
+            ["$import", "$importdefs"]
+                .iter()
+                .find_map(|k| self.key(&format!("{ns}/{k}")))
+        })
+    }
+
     /// Members whose key repeats an earlier key in the same object.
     pub(crate) fn duplicates(&self) -> &[(String, Location)] {
         &self.duplicates

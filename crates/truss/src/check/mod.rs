@@ -149,9 +149,17 @@ pub(crate) fn duplicate_keys(map: &SourceMap, severity: Severity) -> Vec<Diagnos
         .collect()
 }
 
-/// Attaches line and column to every diagnostic that has none.
+/// Attaches line and column to every diagnostic that has none; one about
+/// an imported type gets the place of the import and says so.
 pub(crate) fn locate(diagnostics: &mut [Diagnostic], map: &SourceMap) {
     for d in diagnostics.iter_mut().filter(|d| d.location.is_none()) {
-        d.location = map.position(&d.pointer);
+        if let Some(at) = map.import_of(&d.pointer) {
+            d.location = Some(at);
+            d.message.push_str(
+                " (in a type this import brings in; the pointer is into the expanded schema)",
+            );
+        } else {
+            d.location = map.position(&d.pointer);
+        }
     }
 }
