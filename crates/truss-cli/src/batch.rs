@@ -167,6 +167,12 @@ impl Engine<'_> {
 
     /// One NDJSON line (without its line break).
     fn line(&self, name: &str, bytes: &[u8], line_no: usize) -> DocReport {
+        // A byte order mark may open the file, as it may a JSON text
+        // (RFC 8259 §8.1), and is dropped the same way.
+        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) if line_no == 1 => rest,
+            _ => bytes,
+        };
         match std::str::from_utf8(bytes) {
             Ok(text) => self.document(name, text, line_no),
             Err(e) => {

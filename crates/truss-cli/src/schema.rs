@@ -147,7 +147,14 @@ pub(crate) fn load(
     // library then compiles the text itself, so that its diagnostics carry
     // the locations `truss check` gives them (the keyword, not its value).
     if let Err(p) = source::parse(&text) {
-        return (None, unusable(p));
+        let rendered = render.and_then(|color| human::render_problem(&name, &text, 1, &p, color));
+        return (
+            None,
+            SchemaReport {
+                rendered,
+                ..unusable(p)
+            },
+        );
     }
     match resolving_imports(registered, &args.schema)
         .strict(args.strict)

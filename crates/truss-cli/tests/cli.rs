@@ -800,3 +800,112 @@ fn unreadable_json_is_shown_where_reading_stopped() {
         r.stderr
     );
 }
+
+#[test]
+fn excerpts_mark_the_exact_place_and_stay_aligned_with_tabs() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let schema = fixtures().join("call.struct.json");
+    let schema = schema.to_str().unwrap();
+    let human = |doc: &str| {
+        run(truss().args([
+            "validate", "--format", "human", "--color", "never", "--schema", schema, doc,
+        ]))
+    };
+
+    // Reading stopped on a digit that is not part of a number out of range:
+    // only that character is marked, where the other formats place it.
+    let r = human(&write("trailing.json", "12-3"));
+    assert!(r.stderr.contains("trailing.json:1:3\n"), "{}", r.stderr);
+    assert!(r.stderr.contains("1 | 12-3\n  |   ^ here"), "{}", r.stderr);
+
+    // A stop at a line's end or on a blank line has no character to mark:
+    // the one-line form, with the same line and column as `short`.
+    for (name, text, place) in [
+        (
+            "blank.json",
+            "{\"id\": \"1\",\n\n\n",
+            "blank.json:3:1: malformed JSON",
+        ),
+        (
+            "crlf.json",
+            "{\"id\": \"1\",\r\n",
+            "crlf.json:1:13: malformed JSON",
+        ),
+        ("spaces.json", "   ", "spaces.json:1:3: malformed JSON"),
+    ] {
+        let r = human(&write(name, text));
+        assert!(
+            r.stderr.contains(&format!("/{place}")),
+            "{}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains(" --> "), "{}", r.stderr);
+    }
+
+    // Tab-indented documents: the underline sits under the value.
+    let r = human(&write(
+        "tabs.json",
+        "{\n\t\t\t\"id\": 1,\n\t\t\t\"createdAt\": \"2024-01-15T10:30:00Z\"\n}",
+    ));
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("2 | "))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    let value = lines[at].find(": 1").map(|i| i + 2);
+    let caret = lines[at + 1].find('^');
+    assert_eq!(value, caret, "{}", r.stdout);
+}
+
+#[test]
+fn a_run_whose_schema_cannot_be_used_is_unusable_in_json() {
+    let r = run(truss().args([
+        "validate",
+        "--format",
+        "json",
+        "--schema",
+        "broken.struct.json",
+        "docs",
+    ]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON output");
+    assert_eq!(out["schema"]["compiled"], false, "{out}");
+    assert_eq!(out["summary"]["verdict"], "unusable", "{out}");
+}
+
+#[test]
+fn a_byte_order_mark_may_open_a_line_delimited_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ndjson");
+    std::fs::write(
+        &path,
+        "\u{feff}{\"id\": \"1\", \"createdAt\": \"2024-01-15T10:30:00Z\"}\n\u{feff}{\"id\": \"2\", \"createdAt\": \"2024-01-15T10:30:00Z\"}\n",
+    )
+    .unwrap();
+    let r = run(truss().args([
+        "validate",
+        "--format",
+        "short",
+        "--schema",
+        "call.struct.json",
+        path.to_str().unwrap(),
+    ]));
+    // Only the first line's mark opens the file; one inside is malformed.
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("bom.ndjson:2:1: malformed JSON"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("2 documents: 1 valid, 0 invalid, 1 unusable"),
+        "{}",
+        r.stderr
+    );
+}

@@ -103,28 +103,23 @@ pub(crate) fn render_problem(
     color: bool,
 ) -> Option<String> {
     let at = crate::locate::offset(text, problem.position?)?;
-    // A number the reader stopped in (one out of range) is underlined whole.
-    let numeric = |b: &u8| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E');
-    let bytes = text.as_bytes();
-    let (start, end) = if bytes.get(at).is_some_and(numeric) {
-        let before = bytes.get(..at).unwrap_or_default();
-        let start = before
-            .iter()
-            .rposition(|b| !numeric(b))
-            .map_or(0, |i| i + 1);
-        let after = bytes.get(at..).unwrap_or_default();
-        let end = after
-            .iter()
-            .position(|b| !numeric(b))
-            .map_or(text.len(), |i| at + i);
-        (start, end)
+    // Only a place on a visible character can be underlined; a stop at a
+    // line's end, on a blank line or at the end of the text is left to the
+    // one-line form, which states its line and column.
+    let here = text.get(at..)?.chars().next()?;
+    if here.is_whitespace() {
+        return None;
+    }
+    let end = if problem.message.starts_with("number out of range") {
+        // The position is the number's first character; underline it whole.
+        let numeric = |c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E');
+        text.get(at..)
+            .and_then(|rest| rest.find(|c: char| !numeric(c)))
+            .map_or(text.len(), |n| at + n)
     } else {
-        let end = text
-            .get(at..)
-            .and_then(|rest| rest.chars().next())
-            .map_or(at, |c| at + c.len_utf8());
-        (at, end)
+        at + here.len_utf8()
     };
+    let start = at;
     let item = Item {
         kind: Kind::Error,
         code: "",
@@ -177,7 +172,7 @@ impl Excerpt {
         };
         if full.chars().count() <= MAX_EXCERPT {
             return Some(Self {
-                line: full.to_owned(),
+                line: untabbed(full),
                 line_no,
                 range: rel_start..rel_end,
                 column_fix: None,
@@ -192,7 +187,7 @@ impl Excerpt {
             line.push('…');
         }
         let lead = line.len();
-        line.push_str(full.get(from..to)?);
+        line.push_str(&untabbed(full.get(from..to)?));
         if to < full.len() {
             line.push('…');
         }
@@ -206,6 +201,13 @@ impl Excerpt {
             column_fix: Some(column),
         })
     }
+}
+
+/// The renderer widens a tab to several columns but counts it as one when
+/// it places the underline, so tabs are shown as single spaces (one byte
+/// for one byte: the ranges stay right).
+fn untabbed(line: &str) -> String {
+    line.replace('\t', " ")
 }
 
 /// Byte offset `n` characters before `at` (or 0).

@@ -76,6 +76,9 @@ pub(crate) struct Json {
     out: BufWriter<Stdout>,
     first_input: bool,
     first_document: bool,
+    /// The schema could not be compiled: no document was validated, and
+    /// the run's verdict is `unusable` whatever the (empty) counts say.
+    schema_failed: bool,
 }
 
 impl Json {
@@ -84,12 +87,14 @@ impl Json {
             out: BufWriter::new(io::stdout()),
             first_input: true,
             first_document: true,
+            schema_failed: false,
         }
     }
 }
 
 impl Sink for Json {
     fn schema(&mut self, report: &SchemaReport) -> io::Result<()> {
+        self.schema_failed = report.verdict == Verdict::Unusable;
         let schema = json!({
             "input": report.input,
             "compiled": report.verdict != Verdict::Unusable,
@@ -161,7 +166,12 @@ impl Sink for Json {
         let mut summary = counts(&s.tally);
         if let Some(m) = summary.as_object_mut() {
             m.insert("inputs".into(), json!(s.inputs));
-            m.insert("verdict".into(), json!(s.tally.verdict().as_str()));
+            let verdict = if self.schema_failed {
+                Verdict::Unusable
+            } else {
+                s.tally.verdict()
+            };
+            m.insert("verdict".into(), json!(verdict.as_str()));
             m.insert("bytes".into(), json!(s.bytes));
             m.insert("elapsedMs".into(), json!(millis(s.elapsed)));
         }

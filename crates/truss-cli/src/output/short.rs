@@ -33,6 +33,10 @@ impl Text {
     }
 
     fn schema_problem(&mut self, report: &SchemaReport) -> io::Result<()> {
+        if let (Some(_), Some(r), true) = (&report.problem, &report.rendered, self.excerpts) {
+            self.out.flush()?;
+            return write!(io::stderr().lock(), "{r}");
+        }
         if let Some(p) = &report.problem {
             return self.note(&format!(
                 "error: {}: {}",
