@@ -460,3 +460,57 @@ fn validator_with_registered_documents_stays_send_and_sync() {
     assert_send_sync::<truss::Validator>();
     assert_send_sync::<truss::ValidatorOptions>();
 }
+
+#[test]
+fn imported_files_are_read_as_the_command_line_reads_schemas() {
+    let dir = std::env::temp_dir().join(format!("truss-import-text-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lib = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+    let people = serde_json::to_vec(&people()).unwrap();
+    lib(
+        "bom.struct.json",
+        &[b"\xEF\xBB\xBF".as_slice(), &people].concat(),
+    );
+    lib("latin1.struct.json", b"{\"name\": \"Jos\xE9\"}");
+    // Eight two-byte characters before the error: byte column 30, character column 22.
+    lib(
+        "broken.struct.json",
+        "{\"name\": \"éééééééé\", }".as_bytes(),
+    );
+    let build = |file: &str| {
+        let schema = importer(
+            json!({ "P": { "$import": file } }),
+            json!({ "p": { "type": { "$ref": "#/definitions/P/Person" } } }),
+        );
+        truss::Validator::options().import_root(&dir).build(&schema)
+    };
+    let bom = build("bom.struct.json");
+    let latin1 = build("latin1.struct.json").map(drop).unwrap_err();
+    let broken = build("broken.struct.json").map(drop).unwrap_err();
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // A byte order mark opens the file; the types come in.
+    let v = bom.unwrap_or_else(|e| panic!("{}", message(&e)));
+    assert!(v.is_valid(&json!({ "p": { "firstName": "Ada" } })));
+    // Text that is not UTF-8 is an invalid import, not a missing one.
+    assert_eq!(
+        errors(&latin1),
+        [("SCHEMA_IMPORT_INVALID", "/definitions/P/$import".to_owned())]
+    );
+    assert!(
+        message(&latin1).contains("not UTF-8"),
+        "{}",
+        message(&latin1)
+    );
+    // Where a file is not JSON: line and column in characters, said once.
+    assert_eq!(
+        errors(&broken),
+        [("SCHEMA_IMPORT_INVALID", "/definitions/P/$import".to_owned())]
+    );
+    let text = message(&broken);
+    assert!(
+        text.contains("broken.struct.json:1:22: not a JSON document (trailing comma"),
+        "{text}"
+    );
+    assert_eq!(text.matches("line").count(), 0, "{text}");
+}

@@ -839,11 +839,7 @@ fn excerpts_mark_the_exact_place_and_stay_aligned_with_tabs() {
         ("spaces.json", "   ", "spaces.json:1:3: malformed JSON"),
     ] {
         let r = human(&write(name, text));
-        assert!(
-            r.stderr.contains(&format!("/{place}")),
-            "{}",
-            r.stderr
-        );
+        assert!(r.stderr.contains(&format!("/{place}")), "{}", r.stderr);
         assert!(!r.stderr.contains(" --> "), "{}", r.stderr);
     }
 

@@ -110,18 +110,32 @@ pub(crate) fn read_file(path: &Path) -> Result<Value, FileError> {
             meta.len()
         )));
     }
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_FILE_BYTES).read_to_string(&mut text))
+        .and_then(|f| f.take(MAX_FILE_BYTES).read_to_end(&mut bytes))
         .map_err(|e| FileError::NotFound(format!("{shown}: {e}")))?;
-    serde_json::from_str(&text).map_err(|e| {
+    // A leading byte order mark is dropped, as RFC 8259 §8.1 allows and as
+    // `truss check` does for the file itself.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         FileError::Invalid(format!(
-            "{shown}:{}:{}: not a JSON document ({})",
-            e.line(),
-            e.column(),
-            e
+            "{shown}: not UTF-8 text (JSON must be UTF-8): the byte at offset {} is not",
+            e.valid_up_to()
         ))
-    })
+    })?;
+    serde_json::from_str(text).map_err(|e| FileError::Invalid(not_json(&shown, text, &e)))
+}
+
+/// `FILE:LINE:COLUMN: not a JSON document (why)`, the column in characters
+/// as everywhere else, and 1 at the start of a line.
+fn not_json(shown: &std::path::Display<'_>, text: &str, e: &serde_json::Error) -> String {
+    let mut why = e.to_string();
+    if let Some(i) = why.rfind(" at line ") {
+        why.truncate(i);
+    }
+    let line = e.line().max(1);
+    let column = crate::source_map::char_column(text, line, e.column().max(1));
+    format!("{shown}:{line}:{column}: not a JSON document ({why})")
 }
 
 fn percent_decode(s: &str) -> Option<String> {
