@@ -54,8 +54,14 @@ fn is_line_delimited_extension(ext: &str) -> bool {
 /// it silently would let a CI job validate nothing.
 pub(crate) fn expand(args: &[PathBuf], ndjson: bool, wanted: Wanted) -> Vec<Input> {
     let mut out = Vec::new();
+    let mut stdin_taken = false;
     for path in args {
-        if !is_stdin(path) && path.is_dir() {
+        if is_stdin(path) && std::mem::replace(&mut stdin_taken, true) {
+            out.push(Input {
+                error: Some("standard input is read once, by the first `-`".into()),
+                ..input(path.clone(), ndjson)
+            });
+        } else if !is_stdin(path) && path.is_dir() {
             let before = out.len();
             walk(path, ndjson, wanted, &mut out);
             if out.len() == before {
@@ -131,6 +137,13 @@ fn walk(dir: &Path, ndjson: bool, wanted: Wanted, out: &mut Vec<Input>) {
             walk(&path, ndjson, wanted, out);
         } else if path.is_file() && wanted.takes(&path) {
             out.push(input(path, ndjson));
+        } else if wanted.takes(&path) && !path.exists() && path.is_symlink() {
+            // A link whose target is gone: named like an input, so say so
+            // rather than skip it.
+            out.push(Input {
+                error: Some("a symbolic link to nothing".into()),
+                ..input(path, ndjson)
+            });
         }
     }
 }

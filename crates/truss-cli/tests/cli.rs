@@ -905,3 +905,39 @@ fn a_byte_order_mark_may_open_a_line_delimited_file() {
         r.stderr
     );
 }
+
+#[test]
+fn standard_input_is_read_once_and_dangling_links_are_reported() {
+    let r = run(truss()
+        .args([
+            "validate",
+            "--format",
+            "short",
+            "--schema",
+            "call.struct.json",
+            "-",
+            "-",
+        ])
+        .write_stdin("{\"id\": \"1\", \"createdAt\": \"2024-01-15T10:30:00Z\"}"));
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("<stdin>: valid"), "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("standard input is read once, by the first `-`"),
+        "{}",
+        r.stderr
+    );
+
+    #[cfg(unix)]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("gone.json")).unwrap();
+        let r = run(truss().args(["check", "--format", "short", dir.path().to_str().unwrap()]));
+        assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+        assert!(
+            r.stderr.contains("gone.json: a symbolic link to nothing"),
+            "{}",
+            r.stderr
+        );
+    }
+}
