@@ -477,6 +477,7 @@ fn imported_files_are_read_as_the_command_line_reads_schemas() {
         "broken.struct.json",
         "{\"name\": \"éééééééé\", }".as_bytes(),
     );
+    lib("huge.struct.json", b"{\"name\": \"x\", \"n\": 1e999999}");
     let build = |file: &str| {
         let schema = importer(
             json!({ "P": { "$import": file } }),
@@ -487,6 +488,7 @@ fn imported_files_are_read_as_the_command_line_reads_schemas() {
     let bom = build("bom.struct.json");
     let latin1 = build("latin1.struct.json").map(drop).unwrap_err();
     let broken = build("broken.struct.json").map(drop).unwrap_err();
+    let huge = build("huge.struct.json").map(drop).unwrap_err();
     let _ = std::fs::remove_dir_all(&dir);
 
     // A byte order mark opens the file; the types come in.
@@ -513,4 +515,10 @@ fn imported_files_are_read_as_the_command_line_reads_schemas() {
         "{text}"
     );
     assert_eq!(text.matches("line").count(), 0, "{text}");
+    // A number out of range is named at its first character.
+    let text = message(&huge);
+    assert!(
+        text.contains("huge.struct.json:1:20: not a JSON document (number out of range)"),
+        "{text}"
+    );
 }

@@ -134,7 +134,20 @@ fn not_json(shown: &std::path::Display<'_>, text: &str, e: &serde_json::Error) -
         why.truncate(i);
     }
     let line = e.line().max(1);
-    let column = crate::source_map::char_column(text, line, e.column().max(1));
+    let mut column = crate::source_map::char_column(text, line, e.column().max(1));
+    if why == "number out of range" {
+        // serde_json stops at the number's last digit; name its first.
+        let numeric = |c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E');
+        let before: Vec<char> = text
+            .split('\n')
+            .nth(line - 1)
+            .unwrap_or_default()
+            .chars()
+            .take(column.saturating_sub(1))
+            .collect();
+        let digits = before.iter().rev().take_while(|&&c| numeric(c)).count();
+        column -= digits;
+    }
     format!("{shown}:{line}:{column}: not a JSON document ({why})")
 }
 
