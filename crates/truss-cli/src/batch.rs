@@ -356,15 +356,19 @@ fn stream_ndjson(
                 .collect();
             bytes += chunk.buf.len() as u64;
             progress.advance(chunk.buf.len() as u64, reports.len() as u64);
-            progress.suspend(|| -> io::Result<()> {
-                for doc in &reports {
-                    tally.count(doc.verdict);
-                    if doc.verdict != Verdict::Valid {
+            for doc in &reports {
+                tally.count(doc.verdict);
+            }
+            // Hiding the bar redraws it; only chunks with findings to print
+            // pay for that (the bar's own redraws are rate-limited).
+            if reports.iter().any(|doc| doc.verdict != Verdict::Valid) {
+                progress.suspend(|| -> io::Result<()> {
+                    for doc in reports.iter().filter(|doc| doc.verdict != Verdict::Valid) {
                         sink.document(input, doc)?;
                     }
-                }
-                sink.flush()
-            })?;
+                    sink.flush()
+                })?;
+            }
         }
         Ok(())
     })?;
