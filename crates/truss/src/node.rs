@@ -174,6 +174,13 @@ pub(crate) enum Required {
 }
 
 #[derive(Debug)]
+pub(crate) struct InheritedSets {
+    /// Pointer to the base type's `required`, for the schema path.
+    pub(crate) at: Box<str>,
+    pub(crate) sets: Box<[Box<[Box<str>]>]>,
+}
+
+#[derive(Debug)]
 pub(crate) enum Additional {
     Allow,
     Deny,
@@ -186,6 +193,10 @@ pub(crate) struct ObjectNode {
     /// bitset indices are stable.
     pub(crate) properties: Box<[Property]>,
     pub(crate) required: Required,
+    /// Alternative sets of `required` inherited through `$extends`: each
+    /// base's sets hold on their own (exactly one complete), beside this
+    /// object's own `required`.
+    pub(crate) inherited_sets: Box<[InheritedSets]>,
     pub(crate) additional: Additional,
     /// Add-ins that can be switched on by an instance's `$uses`.
     pub(crate) addins: Box<[AddinProps]>,

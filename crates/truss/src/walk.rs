@@ -764,7 +764,9 @@ impl<'v, M: Mode> Walker<'v, M> {
         // need a JSON type: look at the values alone, without keys, paths or
         // look-ups. Anything else, and any failure, takes the loop below.
         if let (true, None, 0, Additional::Schema(id)) = (
-            o.properties.is_empty() && !matches!(o.required, Required::OneSetOf(_)),
+            o.properties.is_empty()
+                && !matches!(o.required, Required::OneSetOf(_))
+                && o.inherited_sets.is_empty(),
             selector,
             self.addins,
             &o.additional,
@@ -842,9 +844,14 @@ impl<'v, M: Mode> Walker<'v, M> {
                 }
             }
             Required::OneSetOf(sets) => {
-                if !self.required_sets(node, sets, map, path) {
+                if !self.required_sets(node, None, sets, map, path) {
                     failed!(ok);
                 }
+            }
+        }
+        for inherited in o.inherited_sets.iter() {
+            if !self.required_sets(node, Some(&inherited.at), &inherited.sets, map, path) {
+                failed!(ok);
             }
         }
         if self.addins != 0 {
@@ -892,9 +899,12 @@ impl<'v, M: Mode> Walker<'v, M> {
             .find_map(|a| crate::node::lookup(&a.properties, key).map(|(_, p)| p.node))
     }
 
+    /// `required` with alternative sets: this node's own (`at` is `None`)
+    /// or a base type's, whose `required` is at `at`.
     fn required_sets(
         &mut self,
         node: &Node,
+        at: Option<&str>,
         sets: &[Box<[Box<str>]>],
         map: &Map<String, Value>,
         path: &Path<'_>,
@@ -903,13 +913,12 @@ impl<'v, M: Mode> Walker<'v, M> {
         if let [only] = sets {
             let mut ok = true;
             for n in only.iter().filter(|n| !map.contains_key(n.as_ref())) {
-                self.fail(
-                    node,
-                    "required",
-                    path,
-                    codes::INSTANCE_REQUIRED_PROPERTY_MISSING,
-                    || format!("missing required property \"{n}\""),
-                );
+                let message = || format!("missing required property \"{n}\"");
+                let code = codes::INSTANCE_REQUIRED_PROPERTY_MISSING;
+                match at {
+                    None => self.fail(node, "required", path, code, message),
+                    Some(at) => self.fail_at(at, path, code, message),
+                };
                 failed!(ok);
             }
             return ok;
@@ -918,13 +927,21 @@ impl<'v, M: Mode> Walker<'v, M> {
         if matched == 1 {
             return true;
         }
-        self.fail(node, "required", path, codes::INSTANCE_REQUIRED_ALTERNATIVES, || {
-            let alts: Vec<String> = sets.iter().map(|s| format!("[{}]", quote_list(s.iter().map(AsRef::as_ref)))).collect();
+        let message = || {
+            let alts: Vec<String> = sets
+                .iter()
+                .map(|s| format!("[{}]", quote_list(s.iter().map(AsRef::as_ref))))
+                .collect();
             format!(
                 "expected exactly one of the required property sets {} to be present, found {matched}",
                 alts.join(", ")
             )
-        })
+        };
+        let code = codes::INSTANCE_REQUIRED_ALTERNATIVES;
+        match at {
+            None => self.fail(node, "required", path, code, message),
+            Some(at) => self.fail_at(at, path, code, message),
+        }
     }
 
     fn union(

@@ -7,13 +7,17 @@ use serde_json::{Map, Value};
 
 use super::{Compiler, describe, is_type_declaration};
 use crate::codes;
-use crate::node::{Additional, Choices, Kind, NodeId, ObjectNode, Property, Required};
+use crate::node::{
+    Additional, Choices, InheritedSets, Kind, NodeId, ObjectNode, Property, Required,
+};
 use crate::pointer;
 
 /// Properties gathered from a type and everything it extends.
 struct Gathered {
     properties: Vec<Property>,
     required: Vec<Box<str>>,
+    /// The alternative sets of each base's `required`.
+    sets: Vec<InheritedSets>,
     /// Bases merged already: a base reached again along another path
     /// (diamonds) adds nothing, so it is not walked again; walking it would
     /// take time exponential in the depth of the diamonds.
@@ -26,6 +30,7 @@ impl<'s> Compiler<'s> {
         let mut gathered = Gathered {
             properties: Vec::new(),
             required: Vec::new(),
+            sets: Vec::new(),
             merged: HashSet::new(),
         };
         self.gather_extends(obj, path, &mut gathered, &mut vec![path.to_owned()]);
@@ -70,6 +75,7 @@ impl<'s> Compiler<'s> {
         Kind::Object(Box::new(ObjectNode {
             properties: properties.into_boxed_slice(),
             required,
+            inherited_sets: gathered.sets.into_boxed_slice(),
             additional,
             addins: addins.into_boxed_slice(),
         }))
@@ -216,6 +222,25 @@ impl<'s> Compiler<'s> {
                     if !into.required.iter().any(|r| r.as_ref() == name) {
                         into.required.push(name.into());
                     }
+                }
+                // The base's alternative sets constrain its extensions as
+                // they constrain the base (core §`$extends`: merge the
+                // constraints); names beside them are required above.
+                let sets: Vec<Box<[Box<str>]>> = req
+                    .iter()
+                    .filter_map(Value::as_array)
+                    .map(|set| {
+                        set.iter()
+                            .filter_map(Value::as_str)
+                            .map(Box::from)
+                            .collect()
+                    })
+                    .collect();
+                if !sets.is_empty() {
+                    into.sets.push(InheritedSets {
+                        at: pointer::join(&target, "required").into(),
+                        sets: sets.into_boxed_slice(),
+                    });
                 }
             }
             into.merged.insert(target);

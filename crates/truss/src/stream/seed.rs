@@ -273,11 +273,13 @@ impl<'v, M: StreamMode> Stream<'v, M> {
                     let ObjectNode {
                         properties,
                         required,
+                        inherited_sets,
                         additional: _,
                         addins: _,
                     } = o.as_ref();
                     if properties.len() > STREAMED_PROPERTIES
                         || matches!(required, Required::OneSetOf(_))
+                        || !inherited_sets.is_empty()
                     {
                         Plan::Whole
                     } else {
