@@ -591,3 +591,36 @@ fn syntax_errors_carry_line_and_column() {
         panic!("invalid UTF-8 is not JSON text");
     };
 }
+
+#[test]
+fn root_choices_with_metadata_agree_on_both_paths() {
+    let v = Validator::new(&json!({
+        "$schema": "https://json-structure.org/meta/core/v0/#",
+        "$id": "https://example.com/root-choice",
+        "name": "C",
+        "type": "choice",
+        "choices": {"string": {"type": "string"}, "int32": {"type": "int32"}}
+    }))
+    .unwrap();
+    for (text, valid) in [
+        (
+            r#"{"int32": 42, "$schema": "https://example.com/root-choice"}"#,
+            true,
+        ),
+        (r#"{"$uses": [], "int32": 42}"#, true),
+        (
+            r#"{"int32": "42", "$schema": "https://example.com/root-choice"}"#,
+            false,
+        ),
+        (r#"{"$schema": "https://example.com/root-choice"}"#, false),
+        (r#"{"$schema": "x", "int32": 42, "string": "s"}"#, false),
+    ] {
+        let parsed: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(v.is_valid(&parsed), valid, "{text}");
+        assert_eq!(
+            agree(&v, text).map_err(|e| e.to_string()),
+            Ok(valid),
+            "{text}"
+        );
+    }
+}

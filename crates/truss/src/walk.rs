@@ -467,7 +467,13 @@ impl<'v, M: Mode> Walker<'v, M> {
                 let Value::Object(map) = value else {
                     return self.expected(node, path, codes::INSTANCE_CHOICE_EXPECTED, "an object (choice)", value);
                 };
-                let mut entries = map.iter();
+                // At the root, `$schema` and `$uses` are metadata beside the
+                // member that names the choice (DESIGN §2.11), unless a
+                // choice has that name.
+                let member = |(k, _): &(&String, &Value)| {
+                    !(path.is_root() && is_instance_metadata(k) && choices.get(k).is_none())
+                };
+                let mut entries = map.iter().filter(member);
                 match (entries.next(), entries.next()) {
                     (Some((tag, inner)), None) => match choices.get(tag) {
                         Some(branch) => self.walk(branch, inner, &path.key(tag), depth + 1, None),
@@ -476,10 +482,11 @@ impl<'v, M: Mode> Walker<'v, M> {
                         }),
                     },
                     (None, _) => self.fail(node, "choices", path, codes::INSTANCE_CHOICE_NO_MATCH, || {
-                        format!("expected an object with exactly one property naming one of {}, found an empty object", quote_list(choices.names()))
+                        let found = if map.is_empty() { "an empty object" } else { "only `$schema`/`$uses`" };
+                        format!("expected an object with exactly one property naming one of {}, found {found}", quote_list(choices.names()))
                     }),
                     (Some(_), Some(_)) => {
-                        let n = map.len();
+                        let n = map.iter().filter(member).count();
                         self.fail(node, "choices", path, codes::INSTANCE_CHOICE_MULTIPLE_MATCHES, || {
                             format!("expected an object with exactly one property naming the choice, found {n} properties")
                         })

@@ -469,6 +469,12 @@ impl<'v, M: StreamMode> Stream<'v, M> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<(), A::Error> {
+        if path.is_root() {
+            // At the root `$schema` and `$uses` are metadata beside the one
+            // member that names the choice (DESIGN §2.11), in any order of
+            // the text; the value path sorts that out. Root choices are rare.
+            return self.restart();
+        }
         let Some(tag) = map.next_key_seed(KeySeed)? else {
             self.w.fail(node, "choices", path, codes::INSTANCE_CHOICE_NO_MATCH, || {
                 format!("expected an object with exactly one property naming one of {}, found an empty object", quote_list(choices.names()))
@@ -477,14 +483,7 @@ impl<'v, M: StreamMode> Stream<'v, M> {
         };
         let branch = choices.get(&tag);
         let here = path.key(&tag);
-        if path.is_root() && tag == "$uses" {
-            let uses: Value = map.next_value()?;
-            let doc = self.uses(uses, &mut false)?;
-            if let (Some(b), Some(uses), false) = (branch, doc.get("$uses"), self.failed()) {
-                let ok = self.w.walk(b, uses, &here, depth + 1, None);
-                self.outcome(ok)?;
-            }
-        } else if let Some(b) = branch {
+        if let Some(b) = branch {
             map.next_value_seed(NodeSeed::new(self, b, &here, depth + 1))?;
         } else {
             map.next_value_seed(Skip)?;
