@@ -46,6 +46,9 @@ codes! {
     SCHEMA_UNKNOWN_META_SCHEMA,
     /// Both `type` and `$root` at the root. (truss)
     SCHEMA_ROOT_CONFLICT,
+    /// A type union as the root's `type`, where core §Prohibition of
+    /// Top-Level Unions asks for `$root`. (truss)
+    SCHEMA_ROOT_UNION,
     /// `$root` does not resolve to a type definition.
     INSTANCE_ROOT_UNRESOLVED,
     /// A property or type name is not an identifier.

@@ -182,6 +182,15 @@ pub(crate) const ENTRIES: &[Entry] = &[
         fix: "Keep one: remove `type` (and `name`) to use `$root`, or remove `$root`.",
     },
     Entry {
+        code: "SCHEMA_ROOT_UNION",
+        summary: "A type union as the root's `type`.",
+        meaning: "Core §Prohibition of Top-Level Unions: a union that documents must match as a whole is designated with `$root`, not written as the root's `type`. truss reads it as that union and says so.",
+        example: Root(
+            r##"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/r", "name": "R", "type": ["string", "int32"]}"##,
+        ),
+        fix: "Declare the union in `definitions` (`\"definitions\": {\"R\": {\"type\": [\"string\", \"int32\"]}}`), point `$root` at it (`\"$root\": \"#/definitions/R\"`), and drop the root's `type` and `name`.",
+    },
+    Entry {
         code: "INSTANCE_ROOT_UNRESOLVED",
         summary: "`$root` does not point at a type definition.",
         meaning: "`$root` must be a JSON Pointer to a type declared in the document.",

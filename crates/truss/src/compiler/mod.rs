@@ -223,7 +223,21 @@ impl<'s> Compiler<'s> {
                 );
                 None
             }
-            (Some(_), None) => Some(self.compile_schema(self.doc, String::new())),
+            (Some(t), None) => {
+                // An empty union has its own error.
+                if t.as_array().is_some_and(|members| !members.is_empty()) {
+                    // Core §Prohibition of Top-Level Unions: "the `$root`
+                    // keyword MUST be used to designate a type union as the
+                    // root type". The meaning is plain, so it is read as
+                    // that union.
+                    self.lenient(
+                        codes::SCHEMA_ROOT_UNION,
+                        "/type",
+                        "a type union at the root must be designated with `$root`: declare it in `definitions` and point `$root` at it; read as the union".into(),
+                    );
+                }
+                Some(self.compile_schema(self.doc, String::new()))
+            }
             (None, Some(Value::String(r))) => {
                 let Some(target) = pointer::canonical(r) else {
                     self.error(
