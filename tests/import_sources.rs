@@ -437,8 +437,13 @@ fn from_path_reports_an_unreadable_or_malformed_schema_file() {
 
 #[test]
 fn check_with_options_resolves_imports_and_reports_defects_in_imported_types() {
-    let lib = json!({ "definitions": { "Odd": { "type": "object", "properties": {}, "required": ["x"] } } });
-    let schema = importer(json!({ "L": { "$importdefs": "urn:lib" } }), json!({}));
+    let lib = json!({ "definitions": { "Odd": {
+        "type": "object", "properties": { "y": { "type": "string" } }, "required": ["x"]
+    } } });
+    let schema = importer(
+        json!({ "L": { "$importdefs": "urn:lib" } }),
+        json!({ "p": { "type": "string" } }),
+    );
     let found: Vec<(&str, String)> = truss::Validator::options()
         .register("urn:lib", lib)
         .check(&schema)

@@ -52,7 +52,14 @@ impl<'s> Compiler<'s> {
                 _ => gathered.properties.push(p),
             }
         }
-        if gathered.properties.is_empty() && !is_abstract && !declared {
+        // Core §`object`: "The object MUST contain at least one property
+        // definition"; an empty `properties` is as much a map in disguise
+        // as a missing one.
+        let empty = obj
+            .get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(Map::is_empty);
+        if gathered.properties.is_empty() && !is_abstract && (!declared || empty) {
             let hint = if obj
                 .get("additionalProperties")
                 .is_some_and(Value::is_object)
