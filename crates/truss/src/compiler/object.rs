@@ -447,6 +447,40 @@ impl<'s> Compiler<'s> {
         Kind::Tuple(items.into_boxed_slice())
     }
 
+    /// Core §Inline Unions: "The selector property MAY shadow a property of
+    /// the base type; in this case, the base type property MUST be of type
+    /// `string`."
+    fn selector_shadowing(&mut self, obj: &Map<String, Value>, path: &str, selector: &str) {
+        let bases: Vec<&str> = match obj.get("$extends") {
+            Some(Value::String(r)) => vec![r.as_str()],
+            Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        for r in bases {
+            let shadowed = pointer::canonical(r)
+                .and_then(|t| pointer::resolve(self.doc(), &t))
+                .and_then(|base| base.get("properties"))
+                .and_then(|props| props.get(selector));
+            let Some(shadowed) = shadowed else {
+                continue;
+            };
+            if shadowed.get("type").and_then(Value::as_str) != Some("string") {
+                self.lenient(
+                    codes::SCHEMA_CONSTRAINT_INVALID_FOR_TYPE,
+                    &pointer::join(path, "selector"),
+                    format!(
+                        "the selector \"{selector}\" shadows the property of that name in {r}, which must then be a `string`, found {}",
+                        match shadowed.get("type") {
+                            Some(Value::String(t)) => format!("`{t}`"),
+                            Some(other) => describe(other),
+                            None => "no type".to_owned(),
+                        }
+                    ),
+                );
+            }
+        }
+    }
+
     pub(super) fn choice(&mut self, obj: &'s Map<String, Value>, path: &str) -> Kind {
         let at = pointer::join(path, "choices");
         let mut entries: Vec<(Box<str>, NodeId)> = Vec::new();
@@ -474,10 +508,13 @@ impl<'s> Compiler<'s> {
         if obj.contains_key("$extends") {
             // Inline union (core §Inline Unions): the selector names the branch.
             match selector {
-                Some(Value::String(s)) => Kind::InlineChoice {
-                    selector: s.as_str().into(),
-                    choices,
-                },
+                Some(Value::String(s)) => {
+                    self.selector_shadowing(obj, path, s);
+                    Kind::InlineChoice {
+                        selector: s.as_str().into(),
+                        choices,
+                    }
+                }
                 other => {
                     self.error(
                         codes::SCHEMA_KEYWORD_INVALID_TYPE,
