@@ -395,7 +395,35 @@ impl<'s> Compiler<'s> {
     }
 
     pub(super) fn tuple(&mut self, obj: &'s Map<String, Value>, path: &str) -> Kind {
-        let (props, declared) = self.compile_properties(obj, path);
+        // Core §`$extends` applies to tuples as to objects: the base's
+        // properties are inherited, and the extending tuple's `tuple` orders
+        // them with its own (every declared property appears in it).
+        let mut gathered = Gathered {
+            properties: Vec::new(),
+            required: Vec::new(),
+            sets: Vec::new(),
+            merged: HashSet::new(),
+        };
+        self.gather_extends(obj, path, &mut gathered, &mut vec![path.to_owned()]);
+        let inherited = !gathered.properties.is_empty();
+        let (own, declared) = self.compile_properties(obj, path);
+        let mut props = gathered.properties;
+        for p in own {
+            match props.iter().position(|q| q.name == p.name) {
+                Some(i) => {
+                    self.lenient(
+                        codes::SCHEMA_EXTENDS_REDEFINES_PROPERTY,
+                        &pointer::join(&pointer::join(path, "properties"), &p.name),
+                        format!("property \"{}\" is inherited through `$extends` and must not be redefined; the local definition is used", p.name),
+                    );
+                    if let Some(slot) = props.get_mut(i) {
+                        *slot = p;
+                    }
+                }
+                None => props.push(p),
+            }
+        }
+        let declared = declared || inherited;
         let order = obj.get("tuple");
         let (true, Some(order)) = (declared, order) else {
             self.error(
