@@ -280,6 +280,9 @@ codes! {
     INSTANCE_DECIMAL_SCALE,
     /// The instance's `$uses` names an add-in the schema does not offer. (truss)
     INSTANCE_USES_UNKNOWN,
+    /// The instance's `$uses` names an add-in twice; core §`$uses` makes it a
+    /// set. (truss)
+    INSTANCE_USES_DUPLICATE,
     /// The schema's root type is abstract and cannot validate instances. (truss)
     INSTANCE_ABSTRACT_TYPE,
     // ---- extensions (instance) ----

@@ -357,6 +357,23 @@ impl Validator {
         let mut mask = 0u64;
         let mut ok = true;
         for (i, name) in names.iter().enumerate() {
+            // Core §`$uses`: "The value of `$uses` MUST be a set of strings".
+            if names.get(..i).is_some_and(|before| before.contains(name)) {
+                ok = false;
+                if !M::COLLECT {
+                    return None;
+                }
+                mode.report(ValidationError::new(
+                    format!("/$uses/{i}"),
+                    "/$offers".into(),
+                    codes::INSTANCE_USES_DUPLICATE,
+                    match name.as_str() {
+                        Some(n) => format!("`$uses` is a set; \"{n}\" is named earlier"),
+                        None => format!("`$uses` is a set; {} appears earlier", describe(name)),
+                    },
+                ));
+                continue;
+            }
             let found = name
                 .as_str()
                 .and_then(|n| self.offers.iter().find(|(o, _)| o == n));

@@ -1225,6 +1225,16 @@ pub(crate) const ENTRIES: &[Entry] = &[
         fix: "Use only add-in names the schema offers, or remove `$uses`.",
     },
     Entry {
+        code: "INSTANCE_USES_DUPLICATE",
+        summary: "The document's `$uses` names an add-in twice.",
+        meaning: "`$uses` is a set of add-in names (core §`$uses`): each is listed once.",
+        example: Instance {
+            schema: r##"{"$root": "#/definitions/Item", "$offers": {"Audit": "#/definitions/Audit"}, "definitions": {"Item": {"type": "object", "properties": {"id": {"type": "string"}}}, "Audit": {"abstract": true, "type": "object", "$extends": "#/definitions/Item", "properties": {"by": {"type": "string"}}}}}"##,
+            document: r#"{"$uses": ["Audit", "Audit"], "id": "1"}"#,
+        },
+        fix: "List each add-in once.",
+    },
+    Entry {
         code: "INSTANCE_ABSTRACT_TYPE",
         summary: "The schema's root type is abstract and cannot validate documents.",
         meaning: "Abstract types only serve as bases for `$extends`; no document can be an instance of one.",
