@@ -129,6 +129,9 @@ codes! {
     SCHEMA_PATTERN_INVALID,
     /// `pattern` that is not a string.
     SCHEMA_PATTERN_NOT_STRING,
+    /// A pattern with `\p{…}`, which without the `u` flag is not a Unicode
+    /// property but the text `p{…}`. (truss)
+    SCHEMA_PATTERN_PROPERTY_ESCAPE,
     /// `allOf`, `anyOf` or `oneOf` that is not an array.
     SCHEMA_COMPOSITION_NOT_ARRAY,
     /// `allOf`, `anyOf` or `oneOf` with no schemas.

@@ -532,6 +532,15 @@ pub(crate) const ENTRIES: &[Entry] = &[
         fix: "Write the expression as a string: `\"pattern\": \"^[0-9]+$\"`.",
     },
     Entry {
+        code: "SCHEMA_PATTERN_PROPERTY_ESCAPE",
+        summary: "A pattern with `\\p{…}`, which is not a Unicode property here.",
+        meaning: "JSON Structure patterns are ECMA-262 regular expressions without flags. Without the `u` flag `\\p` is an identity escape, so `\\p{Lu}` matches the five characters `p{Lu}`, not an upper-case letter. The pattern compiles and is applied that way; the warning says so.",
+        example: Schema(
+            r#"{"$uses": ["JSONStructureValidation"], "type": "string", "pattern": "^\\p{Lu}"}"#,
+        ),
+        fix: "List the characters or ranges you mean (`^[A-ZÀ-ÖØ-Þ]`); to match the text `p{…}` itself, leave out the backslash.",
+    },
+    Entry {
         code: "SCHEMA_COMPOSITION_NOT_ARRAY",
         summary: "`allOf`, `anyOf` or `oneOf` that is not an array.",
         meaning: "The composition keywords take a list of schemas (conditional composition §allOf, §anyOf, §oneOf).",

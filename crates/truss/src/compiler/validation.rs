@@ -217,7 +217,16 @@ impl<'s> Compiler<'s> {
     /// is a schema error (DESIGN §2.13), never skipped.
     pub(super) fn pattern(&mut self, source: &str, at: &str) -> Option<Arc<Pattern>> {
         match self.patterns.get_or_compile(source) {
-            Ok(p) => Some(p),
+            Ok(p) => {
+                if let Some(escape) = property_escape(source) {
+                    self.warning(
+                        codes::SCHEMA_PATTERN_PROPERTY_ESCAPE,
+                        at,
+                        format!("`{escape}` matches the text \"{}\", not a Unicode property: patterns are ECMA-262 without the `u` flag, where `\\{}` stands for itself; list the characters or ranges instead", escape.get(1..).unwrap_or_default(), escape.get(1..2).unwrap_or_default()),
+                    );
+                }
+                Some(p)
+            }
             Err(e) => {
                 self.error(
                     codes::SCHEMA_PATTERN_INVALID,
@@ -400,6 +409,31 @@ fn member_checks_empty(m: &MemberChecks) -> bool {
         && m.has.is_none()
 }
 
+/// The first `\p{…}` or `\P{…}` in a pattern, written as it stands, when
+/// its backslash is not itself escaped: in ECMA-262 without the `u` flag it
+/// is an identity escape followed by braces, which a schema author almost
+/// never means.
+fn property_escape(source: &str) -> Option<&str> {
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\\' {
+            if let (Some(b'p' | b'P'), Some(b'{')) = (bytes.get(i + 1), bytes.get(i + 2)) {
+                let end = source
+                    .get(i..)
+                    .and_then(|rest| rest.find('}'))
+                    .map_or(source.len(), |n| i + n + 1);
+                return source.get(i..end);
+            }
+            // The escaped character, whatever it is, is skipped with it.
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::{Value, json};
@@ -408,6 +442,17 @@ mod tests {
     use crate::options::ValidatorOptions;
 
     use super::super::Compiler;
+
+    #[test]
+    fn property_escapes_are_found_unless_their_backslash_is_escaped() {
+        assert_eq!(super::property_escape(r"^\p{Lu}+$"), Some(r"\p{Lu}"));
+        assert_eq!(super::property_escape(r"[a\P{N}]"), Some(r"\P{N}"));
+        assert_eq!(super::property_escape(r"é\p{L"), Some(r"\p{L"));
+        assert_eq!(super::property_escape(r"\\p{L}"), None);
+        assert_eq!(super::property_escape(r"\p"), None);
+        assert_eq!(super::property_escape(r"p{L}"), None);
+        assert_eq!(super::property_escape(r"\\\p{L}"), Some(r"\p{L}"));
+    }
 
     fn schema(body: Value) -> Value {
         let mut s = json!({
