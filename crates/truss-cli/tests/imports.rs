@@ -49,7 +49,7 @@ fn check_reads_registered_documents_from_import_options() {
     std::fs::write(
         &schema,
         r##"{"$schema": "https://json-structure.org/meta/extended/v0/#", "$id": "https://example.com/s",
-            "name": "S", "type": {"$ref": "#/definitions/O/Secret"},
+            "$root": "#/definitions/O/Secret",
             "definitions": {"O": {"$importdefs": "https://example.com/outside"}}}"##,
     )
     .unwrap();

@@ -49,6 +49,9 @@ codes! {
     /// A type union as the root's `type`, where core §Prohibition of
     /// Top-Level Unions asks for `$root`. (truss)
     SCHEMA_ROOT_UNION,
+    /// `$ref` inside the root's `type`, where core §`$ref` asks for
+    /// `$root`. (truss)
+    SCHEMA_ROOT_REF,
     /// `$root` does not resolve to a type definition.
     INSTANCE_ROOT_UNRESOLVED,
     /// A property or type name is not an identifier.

@@ -224,14 +224,14 @@ impl ValidatorOptions {
     /// [`crate::check_schema_str`] does it: every diagnostic in the schema's
     /// own text carries its line and column, repeated keys are reported,
     /// and text that is not JSON is one `SCHEMA_JSON_INVALID` error.
-    /// Findings inside imported documents have no place in this text and
-    /// come last, without a location.
+    /// A finding inside an imported type is placed at the `$import` or
+    /// `$importdefs` that brought it in.
     ///
     /// ```
     /// let text = r##"{
     ///   "$schema": "https://json-structure.org/meta/extended/v0/#",
-    ///   "$id": "https://example.com/team", "name": "Team",
-    ///   "type": {"$ref": "#/definitions/People/Person"},
+    ///   "$id": "https://example.com/team",
+    ///   "$root": "#/definitions/People/Person",
     ///   "definitions": {"People": {"$import": "https://example.com/people.json"}}
     /// }"##;
     /// let found = truss::Validator::options().check_str(text);

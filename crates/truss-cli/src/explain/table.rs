@@ -191,6 +191,15 @@ pub(crate) const ENTRIES: &[Entry] = &[
         fix: "Declare the union in `definitions` (`\"definitions\": {\"R\": {\"type\": [\"string\", \"int32\"]}}`), point `$root` at it (`\"$root\": \"#/definitions/R\"`), and drop the root's `type` and `name`.",
     },
     Entry {
+        code: "SCHEMA_ROOT_REF",
+        summary: "`$ref` inside the root's `type`.",
+        meaning: "Core §`$ref`: a reference \"MUST NOT be used inside the `type` of the root object\"; a reusable type is made the root with `$root`. truss reads it as the reference and says so.",
+        example: Root(
+            r##"{"$schema": "https://json-structure.org/meta/core/v0/#", "$id": "https://example.com/r", "name": "R", "type": {"$ref": "#/definitions/A"}, "definitions": {"A": {"type": "string"}}}"##,
+        ),
+        fix: "Write `\"$root\": \"#/definitions/A\"` and drop the root's `type` and `name`.",
+    },
+    Entry {
         code: "INSTANCE_ROOT_UNRESOLVED",
         summary: "`$root` does not point at a type definition.",
         meaning: "`$root` must be a JSON Pointer to a type declared in the document.",

@@ -236,6 +236,15 @@ impl<'s> Compiler<'s> {
                         "a type union at the root must be designated with `$root`: declare it in `definitions` and point `$root` at it; read as the union".into(),
                     );
                 }
+                // Core §`$ref`: "MUST NOT be used inside the `type` of the
+                // root object". Read as the reference.
+                if t.as_object().is_some_and(|o| o.contains_key("$ref")) {
+                    self.lenient(
+                        codes::SCHEMA_ROOT_REF,
+                        "/type/$ref",
+                        "the root's type must not be a `$ref`: point `$root` at the definition instead (and drop `type` and `name`); read as the reference".into(),
+                    );
+                }
                 Some(self.compile_schema(self.doc, String::new()))
             }
             (None, Some(Value::String(r))) => {
