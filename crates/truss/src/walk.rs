@@ -1083,12 +1083,12 @@ impl<'v, M: Mode> Walker<'v, M> {
     }
 }
 
-/// Whether `value` passes a node that checks nothing but its type: a
-/// scalar kind (or `any`) without `enum`, `const` or `maxLength`. `false`
-/// means "ask `walk_node`", not "invalid". The fields are spelled out so
-/// that a keyword added to `Node` must be considered here.
+/// The kind of a node that has no keyword besides its type (no `enum`,
+/// `const`, `maxLength` or extension checks), which a value of the right
+/// shape passes without the walker. The fields are spelled out so that a
+/// keyword added to `Node` must be considered here.
 #[inline(always)]
-fn passes_plainly(node: &Node, value: &Value) -> bool {
+fn keyword_free(node: &Node) -> Option<&Kind> {
     let Node {
         kind,
         path: _,
@@ -1098,9 +1098,19 @@ fn passes_plainly(node: &Node, value: &Value) -> bool {
         checks,
         annotations: _,
     } = node;
-    if enumeration.is_some() || constant.is_some() || max_length.is_some() || checks.is_some() {
+    let none =
+        enumeration.is_none() && constant.is_none() && max_length.is_none() && checks.is_none();
+    none.then_some(kind)
+}
+
+/// Whether `value` passes a node that checks nothing but its type: a
+/// scalar kind (or `any`) without `enum`, `const` or `maxLength`. `false`
+/// means "ask `walk_node`", not "invalid".
+#[inline(always)]
+fn passes_plainly(node: &Node, value: &Value) -> bool {
+    let Some(kind) = keyword_free(node) else {
         return false;
-    }
+    };
     match (kind, value) {
         (Kind::Any, _)
         | (Kind::String, Value::String(_))
@@ -1133,39 +1143,15 @@ pub(crate) fn format_passes(kind: &Kind, s: &str) -> bool {
 /// Whether `s` passes `node` with nothing to check beyond [`takes_any_string`]
 /// and [`format_passes`]; readers of JSON text use it to skip the walker.
 pub(crate) fn string_passes_plainly(node: &Node, s: &str) -> bool {
-    let Node {
-        kind,
-        path: _,
-        enumeration,
-        constant,
-        max_length,
-        checks,
-        annotations: _,
-    } = node;
-    if enumeration.is_some() || constant.is_some() || max_length.is_some() || checks.is_some() {
-        return false;
-    }
-    matches!(kind, Kind::String | Kind::Any) || format_passes(kind, s)
+    keyword_free(node)
+        .is_some_and(|kind| matches!(kind, Kind::String | Kind::Any) || format_passes(kind, s))
 }
 
 /// Whether every string passes `node`: a plain `string` (or `any`) without
 /// `enum`, `const` or `maxLength`. Lets readers of JSON text skip handing
 /// such strings to the walker.
 pub(crate) fn takes_any_string(node: &Node) -> bool {
-    let Node {
-        kind,
-        path: _,
-        enumeration,
-        constant,
-        max_length,
-        checks,
-        annotations: _,
-    } = node;
-    matches!(kind, Kind::String | Kind::Any)
-        && enumeration.is_none()
-        && constant.is_none()
-        && max_length.is_none()
-        && checks.is_none()
+    keyword_free(node).is_some_and(|kind| matches!(kind, Kind::String | Kind::Any))
 }
 
 /// `$schema` and `$uses` at the root of an instance are metadata (DESIGN §2.11).

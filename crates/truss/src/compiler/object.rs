@@ -27,31 +27,7 @@ struct Gathered {
 impl<'s> Compiler<'s> {
     pub(super) fn object(&mut self, obj: &'s Map<String, Value>, path: &str) -> Kind {
         let is_abstract = self.abstract_flag(obj, path);
-        let mut gathered = Gathered {
-            properties: Vec::new(),
-            required: Vec::new(),
-            sets: Vec::new(),
-            merged: HashSet::new(),
-        };
-        self.gather_extends(obj, path, &mut gathered, &mut vec![path.to_owned()]);
-        let inherited = gathered.properties.len();
-        let (own, declared) = self.compile_properties(obj, path);
-        for p in own {
-            let duplicate = gathered.properties.iter().position(|q| q.name == p.name);
-            match duplicate {
-                Some(i) if i < inherited => {
-                    self.lenient(
-                        codes::SCHEMA_EXTENDS_REDEFINES_PROPERTY,
-                        &pointer::join(&pointer::join(path, "properties"), &p.name),
-                        format!("property \"{}\" is inherited through `$extends` and must not be redefined; the local definition is used", p.name),
-                    );
-                    if let Some(slot) = gathered.properties.get_mut(i) {
-                        *slot = p;
-                    }
-                }
-                _ => gathered.properties.push(p),
-            }
-        }
+        let (gathered, declared) = self.properties_with_bases(obj, path);
         // Core §`object`: "The object MUST contain at least one property
         // definition"; an empty `properties` is as much a map in disguise
         // as a missing one.
@@ -86,6 +62,41 @@ impl<'s> Compiler<'s> {
             additional,
             addins: addins.into_boxed_slice(),
         }))
+    }
+
+    /// The properties of every base (core §`$extends`, for objects and
+    /// tuples alike) followed by the type's own, which replace an inherited
+    /// one of the same name with a warning; the flag says whether the type
+    /// itself has `properties`.
+    fn properties_with_bases(
+        &mut self,
+        obj: &'s Map<String, Value>,
+        path: &str,
+    ) -> (Gathered, bool) {
+        let mut gathered = Gathered {
+            properties: Vec::new(),
+            required: Vec::new(),
+            sets: Vec::new(),
+            merged: HashSet::new(),
+        };
+        self.gather_extends(obj, path, &mut gathered, &mut vec![path.to_owned()]);
+        let (own, declared) = self.compile_properties(obj, path);
+        for p in own {
+            match gathered.properties.iter().position(|q| q.name == p.name) {
+                Some(i) => {
+                    self.lenient(
+                        codes::SCHEMA_EXTENDS_REDEFINES_PROPERTY,
+                        &pointer::join(&pointer::join(path, "properties"), &p.name),
+                        format!("property \"{}\" is inherited through `$extends` and must not be redefined; the local definition is used", p.name),
+                    );
+                    if let Some(slot) = gathered.properties.get_mut(i) {
+                        *slot = p;
+                    }
+                }
+                None => gathered.properties.push(p),
+            }
+        }
+        (gathered, declared)
     }
 
     fn abstract_flag(&mut self, obj: &Map<String, Value>, path: &str) -> bool {
@@ -398,32 +409,9 @@ impl<'s> Compiler<'s> {
         // Core §`$extends` applies to tuples as to objects: the base's
         // properties are inherited, and the extending tuple's `tuple` orders
         // them with its own (every declared property appears in it).
-        let mut gathered = Gathered {
-            properties: Vec::new(),
-            required: Vec::new(),
-            sets: Vec::new(),
-            merged: HashSet::new(),
-        };
-        self.gather_extends(obj, path, &mut gathered, &mut vec![path.to_owned()]);
-        let inherited = !gathered.properties.is_empty();
-        let (own, declared) = self.compile_properties(obj, path);
-        let mut props = gathered.properties;
-        for p in own {
-            match props.iter().position(|q| q.name == p.name) {
-                Some(i) => {
-                    self.lenient(
-                        codes::SCHEMA_EXTENDS_REDEFINES_PROPERTY,
-                        &pointer::join(&pointer::join(path, "properties"), &p.name),
-                        format!("property \"{}\" is inherited through `$extends` and must not be redefined; the local definition is used", p.name),
-                    );
-                    if let Some(slot) = props.get_mut(i) {
-                        *slot = p;
-                    }
-                }
-                None => props.push(p),
-            }
-        }
-        let declared = declared || inherited;
+        let (gathered, declared) = self.properties_with_bases(obj, path);
+        let props = gathered.properties;
+        let declared = declared || !props.is_empty();
         let order = obj.get("tuple");
         let (true, Some(order)) = (declared, order) else {
             self.error(
