@@ -208,8 +208,12 @@ pub(crate) struct AddinProps {
     pub(crate) bit: u32,
     pub(crate) properties: Box<[Property]>,
     pub(crate) required: Box<[Box<str>]>,
+    /// Alternative sets of the add-in's `required` (exactly one complete).
+    pub(crate) required_sets: Box<[Box<[Box<str>]>]>,
     /// Pointer to the add-in's definition, for the schema path of violations.
     pub(crate) path: Box<str>,
+    /// Pointer to its `required`, kept so that reporting needs no join.
+    pub(crate) required_at: Box<str>,
 }
 
 impl ObjectNode {

@@ -866,12 +866,16 @@ impl<'v, M: Mode> Walker<'v, M> {
             for a in o.addins.iter().filter(|a| active & (1u64 << a.bit) != 0) {
                 for name in a.required.iter() {
                     if !map.contains_key(name.as_ref()) {
-                        let at = pointer::join(&a.path, "required");
-                        self.fail_at(&at, path, codes::INSTANCE_REQUIRED_PROPERTY_MISSING, || {
+                        self.fail_at(&a.required_at, path, codes::INSTANCE_REQUIRED_PROPERTY_MISSING, || {
                             format!("missing property \"{name}\", required by an add-in named in `$uses`")
                         });
                         failed!(ok);
                     }
+                }
+                if !a.required_sets.is_empty()
+                    && !self.required_sets(node, Some(&a.required_at), &a.required_sets, map, path)
+                {
+                    failed!(ok);
                 }
             }
         }

@@ -691,20 +691,35 @@ impl<'s> Compiler<'s> {
             }
         };
         let (properties, _) = self.compile_properties(def, &p);
-        let required = match def.get("required") {
-            Some(Value::Array(names)) => names
-                .iter()
-                .filter_map(Value::as_str)
-                .map(Into::into)
-                .collect(),
-            _ => Vec::new(),
+        let entries = match def.get("required") {
+            Some(Value::Array(entries)) => entries.as_slice(),
+            _ => &[],
         };
+        let required: Vec<Box<str>> = entries
+            .iter()
+            .filter_map(Value::as_str)
+            .map(Into::into)
+            .collect();
+        // Alternative sets hold for the add-in as for any type (core
+        // §`$extends`: its constraints are merged).
+        let required_sets: Vec<Box<[Box<str>]>> = entries
+            .iter()
+            .filter_map(Value::as_array)
+            .map(|set| {
+                set.iter()
+                    .filter_map(Value::as_str)
+                    .map(Box::from)
+                    .collect()
+            })
+            .collect();
         Some((
             target,
             AddinProps {
                 bit,
                 properties: properties.into_boxed_slice(),
                 required: required.into_boxed_slice(),
+                required_sets: required_sets.into_boxed_slice(),
+                required_at: pointer::join(&p, "required").into(),
                 path: p.as_str().into(),
             },
         ))
