@@ -702,16 +702,7 @@ impl<'s> Compiler<'s> {
             .collect();
         // Alternative sets hold for the add-in as for any type (core
         // §`$extends`: its constraints are merged).
-        let required_sets: Vec<Box<[Box<str>]>> = entries
-            .iter()
-            .filter_map(Value::as_array)
-            .map(|set| {
-                set.iter()
-                    .filter_map(Value::as_str)
-                    .map(Box::from)
-                    .collect()
-            })
-            .collect();
+        let required_sets = object::required_sets(entries);
         Some((
             target,
             AddinProps {

@@ -244,16 +244,7 @@ impl<'s> Compiler<'s> {
                 // The base's alternative sets constrain its extensions as
                 // they constrain the base (core §`$extends`: merge the
                 // constraints); names beside them are required above.
-                let sets: Vec<Box<[Box<str>]>> = req
-                    .iter()
-                    .filter_map(Value::as_array)
-                    .map(|set| {
-                        set.iter()
-                            .filter_map(Value::as_str)
-                            .map(Box::from)
-                            .collect()
-                    })
-                    .collect();
+                let sets = required_sets(req);
                 if !sets.is_empty() {
                     into.sets.push(InheritedSets {
                         at: pointer::join(&target, "required").into(),
@@ -554,4 +545,20 @@ impl<'s> Compiler<'s> {
             Kind::TaggedChoice(choices)
         }
     }
+}
+
+/// The alternative sets (the array entries) of a `required` array, as
+/// given: names that are not strings are reported where the type that
+/// declares them is compiled.
+pub(super) fn required_sets(entries: &[Value]) -> Vec<Box<[Box<str>]>> {
+    entries
+        .iter()
+        .filter_map(Value::as_array)
+        .map(|set| {
+            set.iter()
+                .filter_map(Value::as_str)
+                .map(Box::from)
+                .collect()
+        })
+        .collect()
 }
