@@ -624,3 +624,167 @@ fn root_choices_with_metadata_agree_on_both_paths() {
         );
     }
 }
+
+/// Texts at the edge of the JSON grammar, placed where every kind of node
+/// reads them (a plain string, `any`, a map, a tuple, a union): the quick
+/// reader that vouches for valid documents must give up on each one it
+/// cannot read exactly as `serde_json` does, never accept it.
+#[test]
+fn texts_at_the_edge_of_json_agree_on_both_paths() {
+    let v = Validator::new(&kitchen_sink()).unwrap();
+    let values = [
+        r#""plain""#,
+        r#""tab\there""#,
+        r#""quote \" and \\ and \/""#,
+        r#""\u00e9\u0041""#,
+        r#""\ud83d\ude00""#,
+        r#""\ud83d""#,
+        r#""\ude00""#,
+        r#""\ud83d\u0041""#,
+        r#""\x41""#,
+        r#""\u00G1""#,
+        r#""\u00e""#,
+        "\"raw\ttab\"",
+        "\"raw\nnewline\"",
+        "\"nul\u{0}byte\"",
+        "\"del\u{7f}ok\"",
+        "\"ünïcödé 😀\"",
+        "0",
+        "-0",
+        "-0.0",
+        "01",
+        "1.",
+        ".5",
+        "1e",
+        "1e+",
+        "1E-2",
+        "-",
+        "--1",
+        "+1",
+        "123456789012345678",
+        "1234567890123456789",
+        "12345678901234567890",
+        "-123456789012345678",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "18446744073709551615",
+        "18446744073709551616",
+        "1e308",
+        "1e309",
+        "-1e400",
+        "0.1e1",
+        "1.5",
+        "100",
+        "127",
+        "128",
+        "-128",
+        "-129",
+        "true",
+        "false",
+        "null",
+        "tru",
+        "nul",
+        "falsey",
+        "True",
+        "NaN",
+        "Infinity",
+        "[]",
+        "[1,]",
+        "[,1]",
+        "[1 2]",
+        "{}",
+        "{,}",
+        "{\"x\":1,}",
+        "{\"x\" 1}",
+        "{\"x\":1 \"y\":2}",
+        "{\"x\":1.5,\"y\":2}",
+        "{\"x\":1,\"y\":2,\"x\":3}",
+        "{\"\\u0078\":1,\"y\":2}",
+        "{1:2}",
+        "[\"a\",true]",
+        "[\"a\",true,1]",
+        "{\"p\":{\"x\":1,\"y\":2}}",
+        "{\"p\":{\"x\":1,\"y\":2},\"s\":\"t\"}",
+        "{\"s\":\"t\"}",
+        "{\"q\":1}",
+        "{}",
+        "[1}",
+        "[\"a\",true}",
+        "{\"x\":1]",
+        "{\"p\":{\"x\":1,\"y\":2]}",
+        "{\"a\":1]",
+        "[{\"x\":1,\"y\":2}]",
+        "[{\"x\":1,\"y\":2}}",
+        "{\"x\":1,\"y\":2]",
+    ];
+    let keys = [
+        "s", "any", "tags", "tup", "u", "ur", "m", "c", "arr", "set", "dt", "dec", "big", "closed",
+    ];
+    let mut texts = Vec::new();
+    for key in keys {
+        for value in values {
+            texts.push(format!(r#"{{"s": "a", "{key}": {value}}}"#));
+            texts.push(format!("{{\"s\":\"a\",\"{key}\":{value} }}"));
+        }
+    }
+    for tail in ["", " ", "\n", " x", ",", "}", "\u{feff}", "\u{c}", "{}"] {
+        texts.push(format!(r#"{{"s": "a"}}{tail}"#));
+        texts.push(format!(r#"{tail}{{"s": "a"}}"#));
+    }
+    texts.push(r#"{"$schema": "x", "s": "a"}"#.to_owned());
+    texts.push(r#"{"$schema": [1, {"a": tru}], "s": "a"}"#.to_owned());
+    texts.push(r#"{"$uses": [], "s": "a"}"#.to_owned());
+    texts.push(String::new());
+    let mut valid = 0;
+    for text in &texts {
+        if agree(&v, text).unwrap_or_else(|e| panic!("{text:?}: {e}")) {
+            valid += 1;
+        }
+    }
+    // The table holds both kinds; a reader that rejected everything would
+    // agree on the invalid ones only.
+    assert!(
+        valid > 100 && valid < texts.len() - 100,
+        "{valid} of {}",
+        texts.len()
+    );
+}
+
+#[test]
+fn nesting_near_the_parser_limit_agrees_on_both_paths() {
+    let v = Validator::new(&kitchen_sink()).unwrap();
+    for depth in [90, 99, 100, 101, 126, 127, 128, 129] {
+        let text = format!(
+            r#"{{"s": "a", "any": {}{}}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        agree(&v, &text).unwrap_or_else(|e| panic!("depth {depth}: {e}"));
+    }
+}
+
+#[test]
+fn root_metadata_names_declared_as_properties_are_validated_on_both_paths() {
+    // A meta-schema declares `$schema` (and may declare `$uses`) as a
+    // property; the value path then validates it like any other member.
+    let v = Validator::new(&json!({
+        "$schema": "https://json-structure.org/meta/core/v0/#",
+        "$id": "https://example.com/declared-schema",
+        "name": "D",
+        "type": "object",
+        "properties": {
+            "$schema": {"type": "int32"},
+            "n": {"type": "string"}
+        }
+    }))
+    .unwrap();
+    for text in [
+        r#"{"$schema": 5, "n": "a"}"#,
+        r#"{"$schema": "https://example.com", "n": "a"}"#,
+        r#"{"n": "a"}"#,
+        r#"{"$uses": ["x"], "n": "a"}"#,
+    ] {
+        agree(&v, text).unwrap_or_else(|e| panic!("{text}: {e}"));
+    }
+    assert!(!v.is_valid_slice(br#"{"$schema": "https://example.com"}"#));
+}

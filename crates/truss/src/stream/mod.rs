@@ -1,6 +1,14 @@
 //! Bytes to verdict: validating JSON text while it is parsed, without
 //! building a `serde_json::Value` for the document.
 //!
+//! UTF-8 text first goes to a quick reader of its own (`scan`) that can only
+//! vouch for a document: well-formed and valid, answered at about the cost
+//! of skimming the text. Whenever it cannot vouch (a violation, text that
+//! may not be JSON, anything it does not read exactly as `serde_json`
+//! does), the serde walk below runs from the start and gives the verdict,
+//! the violations or the JSON error. Valid documents, the common case, pay
+//! for one reading; others for at most two.
+//!
 //! The compiled nodes drive a `serde::de::DeserializeSeed` walk over
 //! `serde_json::Deserializer` (strings borrowed from the input where they
 //! have no escapes). The verdicts, instance paths and codes are those of
@@ -24,6 +32,7 @@
 //! `serde_json`'s nesting limit (128) applies exactly as it does to
 //! `from_slice`: deeper documents are a JSON error on both paths.
 
+mod scan;
 mod seed;
 
 use serde::de::DeserializeSeed;
@@ -68,6 +77,9 @@ impl Validator {
 
     /// [`Validator::is_valid_slice`] for text already known to be UTF-8.
     pub fn is_valid_str(&self, text: &str) -> bool {
+        if self.streams() && scan::vouches(self, text) {
+            return true;
+        }
         self.is_valid_from(Deserializer::from_str(text), || serde_json::from_str(text))
     }
 
@@ -107,6 +119,9 @@ impl Validator {
 
     /// [`Validator::validate_slice`] for text already known to be UTF-8.
     pub fn validate_str(&self, text: &str) -> Result<(), DocumentError> {
+        if self.streams() && scan::vouches(self, text) {
+            return Ok(());
+        }
         self.validate_from(Deserializer::from_str(text), || serde_json::from_str(text))
     }
 

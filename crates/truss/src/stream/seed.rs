@@ -19,13 +19,14 @@ use serde_json::{Map, Number, Value};
 use crate::codes;
 use crate::node::{Additional, Choices, Kind, Node, NodeId, ObjectNode, Required};
 use crate::path::Path;
+use crate::validator::Validator;
 use crate::walk::{
     Collect, FailFast, Mode, Walker, is_instance_metadata, quote_list, string_passes_plainly,
 };
 
 /// Objects with more declared properties than this are handed to the walker
 /// as a `Value` (their presence bits would not fit on the stack).
-const STREAMED_PROPERTIES: usize = 256;
+pub(super) const STREAMED_PROPERTIES: usize = 256;
 
 /// What the two modes need beyond [`Mode`] when reading text.
 pub(super) trait StreamMode: Mode {
@@ -101,7 +102,7 @@ pub(super) struct Stream<'v, M> {
 /// (`Skip` at the root, `Whole`, `Mismatch`, `Deep`) always restarts from
 /// the node the value reached: the references followed to get here carry
 /// no keyword of their own, so the walker takes the same route.
-enum Plan<'v> {
+pub(super) enum Plan<'v> {
     Object(&'v Node, &'v ObjectNode),
     Map(NodeId),
     Tagged(&'v Node, &'v Choices),
@@ -234,88 +235,8 @@ impl<'v, M: StreamMode> Stream<'v, M> {
         self.outcome(ok)
     }
 
-    fn plan(&self, mut id: NodeId, depth: usize, object: bool) -> Plan<'v> {
-        let nodes = &self.w.v.nodes;
-        // Plain references are followed here exactly as the walker follows
-        // them; a chain longer than the arena can only be a cycle, which is
-        // left to the walker.
-        for _ in 0..=nodes.len() {
-            let Some(node) = nodes.get(id.index()) else {
-                return Plan::Skip;
-            };
-            if depth > self.w.v.options.max_depth {
-                return Plan::Deep;
-            }
-            // Spelled out field by field so that a keyword added to `Node`
-            // cannot be silently skipped by this path.
-            let Node {
-                kind,
-                path: _,
-                enumeration,
-                constant,
-                max_length: _,
-                checks,
-                annotations: _,
-            } = node;
-            // Extension constraints (bounds, counts, patterns, composition)
-            // are enforced by the walker on the whole value.
-            if node.needs_value() || enumeration.is_some() || constant.is_some() || checks.is_some()
-            {
-                return Plan::Whole;
-            }
-            return match kind {
-                Kind::Ref(target) => {
-                    id = *target;
-                    continue;
-                }
-                Kind::Any => Plan::Skip,
-                Kind::Object(o) if object => {
-                    let ObjectNode {
-                        properties,
-                        required,
-                        inherited_sets,
-                        additional: _,
-                        addins: _,
-                    } = o.as_ref();
-                    if properties.len() > STREAMED_PROPERTIES
-                        || matches!(required, Required::OneSetOf(_))
-                        || !inherited_sets.is_empty()
-                    {
-                        Plan::Whole
-                    } else {
-                        Plan::Object(node, o)
-                    }
-                }
-                Kind::Map(values) if object => Plan::Map(*values),
-                Kind::TaggedChoice(choices) if object => Plan::Tagged(node, choices),
-                Kind::Array(items) if !object => Plan::Array(*items),
-                Kind::Tuple(items) if !object => Plan::Tuple(node, items),
-                Kind::Set(_) | Kind::InlineChoice { .. } | Kind::Union(_) => Plan::Whole,
-                Kind::Object(_)
-                | Kind::Map(_)
-                | Kind::TaggedChoice(_)
-                | Kind::Array(_)
-                | Kind::Tuple(_)
-                | Kind::Null
-                | Kind::Boolean
-                | Kind::String
-                | Kind::Number
-                | Kind::Int { .. }
-                | Kind::Float { .. }
-                | Kind::BigInt(_)
-                | Kind::Decimal { .. }
-                | Kind::Date
-                | Kind::DateTime
-                | Kind::Time
-                | Kind::Duration
-                | Kind::Uuid
-                | Kind::Uri
-                | Kind::JsonPointer
-                | Kind::Binary(_)
-                | Kind::Unresolved { .. } => Plan::Mismatch,
-            };
-        }
-        Plan::Whole
+    fn plan(&self, id: NodeId, depth: usize, object: bool) -> Plan<'v> {
+        plan(self.w.v, id, depth, object)
     }
 
     /// `$schema` and `$uses` at the root: metadata, not properties
@@ -365,8 +286,13 @@ impl<'v, M: StreamMode> Stream<'v, M> {
                 return self.restart();
             }
             let before = self.w.mode.errors();
-            if path.is_root() && is_instance_metadata(key) {
+            let metadata = path.is_root() && is_instance_metadata(key);
+            if metadata && o.lookup(key).is_none() {
                 self.metadata(key, &mut map, &mut uses_seen)?;
+            } else if metadata && key == "$uses" {
+                // A declared `$uses` is both a property and the add-in
+                // switch; the value path applies both rules.
+                return self.restart();
             } else if let Some((i, p)) = o.lookup(key) {
                 let bit = 1u64 << (i % 64);
                 let Some(word) = seen.get_mut(i / 64) else {
@@ -580,6 +506,91 @@ impl<'v, M: StreamMode> Stream<'v, M> {
         }
         Ok(())
     }
+}
+
+/// What to do with an object (`object`) or array that reaches node `id` at
+/// `depth`.
+pub(super) fn plan(v: &Validator, mut id: NodeId, depth: usize, object: bool) -> Plan<'_> {
+    let nodes = &v.nodes;
+    // Plain references are followed here exactly as the walker follows
+    // them; a chain longer than the arena can only be a cycle, which is
+    // left to the walker.
+    for _ in 0..=nodes.len() {
+        let Some(node) = nodes.get(id.index()) else {
+            return Plan::Skip;
+        };
+        if depth > v.options.max_depth {
+            return Plan::Deep;
+        }
+        // Spelled out field by field so that a keyword added to `Node`
+        // cannot be silently skipped by this path.
+        let Node {
+            kind,
+            path: _,
+            enumeration,
+            constant,
+            max_length: _,
+            checks,
+            annotations: _,
+        } = node;
+        // Extension constraints (bounds, counts, patterns, composition)
+        // are enforced by the walker on the whole value.
+        if node.needs_value() || enumeration.is_some() || constant.is_some() || checks.is_some() {
+            return Plan::Whole;
+        }
+        return match kind {
+            Kind::Ref(target) => {
+                id = *target;
+                continue;
+            }
+            Kind::Any => Plan::Skip,
+            Kind::Object(o) if object => {
+                let ObjectNode {
+                    properties,
+                    required,
+                    inherited_sets,
+                    additional: _,
+                    addins: _,
+                } = o.as_ref();
+                if properties.len() > STREAMED_PROPERTIES
+                    || matches!(required, Required::OneSetOf(_))
+                    || !inherited_sets.is_empty()
+                {
+                    Plan::Whole
+                } else {
+                    Plan::Object(node, o)
+                }
+            }
+            Kind::Map(values) if object => Plan::Map(*values),
+            Kind::TaggedChoice(choices) if object => Plan::Tagged(node, choices),
+            Kind::Array(items) if !object => Plan::Array(*items),
+            Kind::Tuple(items) if !object => Plan::Tuple(node, items),
+            Kind::Set(_) | Kind::InlineChoice { .. } | Kind::Union(_) => Plan::Whole,
+            Kind::Object(_)
+            | Kind::Map(_)
+            | Kind::TaggedChoice(_)
+            | Kind::Array(_)
+            | Kind::Tuple(_)
+            | Kind::Null
+            | Kind::Boolean
+            | Kind::String
+            | Kind::Number
+            | Kind::Int { .. }
+            | Kind::Float { .. }
+            | Kind::BigInt(_)
+            | Kind::Decimal { .. }
+            | Kind::Date
+            | Kind::DateTime
+            | Kind::Time
+            | Kind::Duration
+            | Kind::Uuid
+            | Kind::Uri
+            | Kind::JsonPointer
+            | Kind::Binary(_)
+            | Kind::Unresolved { .. } => Plan::Mismatch,
+        };
+    }
+    Plan::Whole
 }
 
 /// Validates the next value against one node.
