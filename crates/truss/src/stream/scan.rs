@@ -608,15 +608,16 @@ mod tests {
 
     #[test]
     fn special_bytes_are_found_where_a_byte_loop_finds_them() {
-        // Every byte value at every offset of a 24-byte run, over a
-        // background of bytes on both sides of each class boundary.
+        // Every byte value at every offset of a 40-byte run (whole words
+        // and the bytes after the last one), over a background of bytes on
+        // both sides of each class boundary.
         let background = [b'a', 0x20, 0x21, 0x7f, 0x80, 0xff, b'[', b']', 0x5d, 0x23];
         for &fill in &background {
-            for special_at in 0..24 {
+            for special_at in 0..40 {
                 for b in 0..=255u8 {
-                    let mut bytes = vec![fill; 24];
+                    let mut bytes = vec![fill; 40];
                     bytes[special_at] = b;
-                    for start in [0, 1, 7, 8, 9, 16, 23, 24] {
+                    for start in [0, 1, 7, 8, 9, 16, 23, 24, 33, 39, 40] {
                         assert_eq!(
                             special(&bytes, start),
                             naive(&bytes, start),
@@ -624,6 +625,23 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_control_byte_before_a_far_delimiter_is_found_first() {
+        for len in [17, 31, 32, 33, 47, 48, 63, 64, 65, 100, 1000] {
+            for control in [0, 7, 8, 16, 17, 31, 32, 33, len / 2, len - 1] {
+                if control >= len {
+                    continue;
+                }
+                let mut bytes = vec![b'x'; len];
+                bytes[control] = b'\n';
+                bytes.push(b'"');
+                assert_eq!(special(&bytes, 0), control, "{len} {control}");
+                bytes[control] = b'y';
+                assert_eq!(special(&bytes, 0), len, "{len} without control");
             }
         }
     }
