@@ -788,3 +788,110 @@ fn root_metadata_names_declared_as_properties_are_validated_on_both_paths() {
     }
     assert!(!v.is_valid_slice(br#"{"$schema": "https://example.com"}"#));
 }
+
+/// A schema with the given body, named and identified.
+fn named(body: Value) -> Value {
+    let mut schema = json!({
+        "$schema": "https://json-structure.org/meta/core/v0/#",
+        "$id": "https://example.com/trials",
+        "name": "T"
+    });
+    if let (Some(s), Some(b)) = (schema.as_object_mut(), body.as_object()) {
+        s.extend(b.clone());
+    }
+    schema
+}
+
+/// The walker remembers the verdicts of nested trials (unions inside
+/// unions) by value address once a walk has made 256 of them. Readers of
+/// text hand it values that live for one call at reused addresses; a later
+/// value must never get an earlier one's verdict, in either direction.
+#[test]
+fn many_nested_union_trials_judge_every_value_afresh() {
+    let nested_ints = Validator::new(&named(json!({
+        "type": "array",
+        "items": {"type": [{"$ref": "#/definitions/U"}, "null"]},
+        "definitions": {"U": {"type": ["int8", "boolean"]}}
+    })))
+    .unwrap();
+    let nested_strings = Validator::new(&named(json!({
+        "type": "array",
+        "items": {"type": [{"$ref": "#/definitions/U"}, {"type": "string", "enum": ["abc"]}]},
+        "definitions": {"U": {"type": [{"type": "string", "maxLength": 1}, "boolean"]}}
+    })))
+    .unwrap();
+    let nested_objects = Validator::new(&named(json!({
+        "type": "object",
+        "properties": {"a": {"type": "array", "items": {"type": [{"$ref": "#/definitions/O"}, {"$ref": "#/definitions/P"}]}}},
+        "definitions": {
+            "O": {"type": "object", "properties": {"v": {"type": ["int32", "boolean"]}}, "required": ["v"], "additionalProperties": false},
+            "P": {"type": "object", "properties": {"p": {"type": "string"}}, "required": ["p"], "additionalProperties": false}
+        }
+    })))
+    .unwrap();
+    let repeat = |item: &str, n: usize, last: &str| {
+        let mut items = vec![item; n];
+        items.push(last);
+        items.join(",")
+    };
+    // (validator, text, valid)
+    let cases = [
+        (
+            &nested_ints,
+            format!("[{}]", repeat("1", 300, "1000")),
+            false,
+        ),
+        (
+            &nested_ints,
+            format!("[{}]", repeat("1", 300, "true")),
+            true,
+        ),
+        (
+            &nested_strings,
+            format!("[{}]", repeat(r#""a""#, 300, r#""abc""#)),
+            true,
+        ),
+        (
+            &nested_strings,
+            format!("[{}]", repeat(r#""abc""#, 300, r#""a""#)),
+            true,
+        ),
+        (
+            &nested_strings,
+            format!("[{}]", repeat(r#""a""#, 300, r#""ab""#)),
+            false,
+        ),
+        (
+            &nested_objects,
+            format!(
+                r#"{{"a": [{}]}}"#,
+                repeat(r#"{"v": 1}"#, 300, r#"{"v": "x"}"#)
+            ),
+            false,
+        ),
+        // An escaped key sends the document to the serde walk.
+        (
+            &nested_objects,
+            format!(
+                r#"{{"\u0061": [{}]}}"#,
+                repeat(r#"{"v": 1}"#, 300, r#"{"v": "x"}"#)
+            ),
+            false,
+        ),
+        (
+            &nested_objects,
+            format!(
+                r#"{{"\u0061": [{}]}}"#,
+                repeat(r#"{"v": 1}"#, 300, r#"{"p": "x"}"#)
+            ),
+            true,
+        ),
+    ];
+    for (v, text, valid) in &cases {
+        let shown: String = text.chars().take(60).collect();
+        assert_eq!(v.is_valid_slice(text.as_bytes()), *valid, "{shown}…");
+        assert_eq!(v.validate_str(text).is_ok(), *valid, "{shown}…");
+        let agreed = agree(v, text).unwrap_or_else(|e| panic!("{shown}…: {e}"));
+        assert_eq!(agreed, *valid, "{shown}…");
+    }
+}

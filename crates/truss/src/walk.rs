@@ -132,6 +132,25 @@ impl<'v, M: Mode> Walker<'v, M> {
         (ok, sub.mode)
     }
 
+    /// [`Walker::walk`] for a value that lives only for this call: readers
+    /// of JSON text hand over a number on the stack, one reused string
+    /// buffer, a subtree parsed and then dropped. Trial verdicts are keyed
+    /// by value address, which such values do not keep to themselves, so
+    /// they are forgotten once the walk returns.
+    pub(crate) fn walk_part(
+        &mut self,
+        id: NodeId,
+        value: &Value,
+        path: &Path<'_>,
+        depth: usize,
+    ) -> bool {
+        let ok = self.walk(id, value, path, depth, None);
+        if self.memo.trials != 0 {
+            self.memo = Memo::default();
+        }
+        ok
+    }
+
     /// Whether `value` satisfies node `id`, without reporting anything.
     pub(crate) fn probe(
         &mut self,

@@ -119,7 +119,7 @@ impl<'t> Scan<'t, '_> {
     }
 
     fn judge(&mut self, id: NodeId, value: &Value, path: &Path<'_>, depth: usize) -> Step {
-        if self.w.walk(id, value, path, depth, None) {
+        if self.w.walk_part(id, value, path, depth) {
             Ok(())
         } else {
             Err(Unsure)
@@ -174,7 +174,7 @@ impl<'t> Scan<'t, '_> {
                 other => *other = Value::String(s.to_owned()),
             }
         }
-        if self.w.walk(id, &self.scratch, path, depth, None) {
+        if self.w.walk_part(id, &self.scratch, path, depth) {
             Ok(())
         } else {
             Err(Unsure)

@@ -178,7 +178,7 @@ impl<'v, M: StreamMode> Stream<'v, M> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<(), E> {
-        let ok = self.w.walk(id, value, path, depth, None);
+        let ok = self.w.walk_part(id, value, path, depth);
         self.outcome(ok)
     }
 
@@ -205,7 +205,7 @@ impl<'v, M: StreamMode> Stream<'v, M> {
         } else {
             self.scratch = Value::String(s.to_owned());
         }
-        let ok = self.w.walk(id, &self.scratch, path, depth, None);
+        let ok = self.w.walk_part(id, &self.scratch, path, depth);
         self.outcome(ok)
     }
 
@@ -231,7 +231,7 @@ impl<'v, M: StreamMode> Stream<'v, M> {
 
     /// Reports the depth violation the walker reports on entering `id`.
     fn deep<E: de::Error>(&mut self, id: NodeId, path: &Path<'_>, depth: usize) -> Result<(), E> {
-        let ok = self.w.walk(id, &Value::Null, path, depth, None);
+        let ok = self.w.walk_part(id, &Value::Null, path, depth);
         self.outcome(ok)
     }
 
