@@ -1165,6 +1165,7 @@ pub(crate) fn format_passes(kind: &Kind, s: &str) -> bool {
 
 /// Whether `s` passes `node` with nothing to check beyond [`takes_any_string`]
 /// and [`format_passes`]; readers of JSON text use it to skip the walker.
+#[inline]
 pub(crate) fn string_passes_plainly(node: &Node, s: &str) -> bool {
     keyword_free(node)
         .is_some_and(|kind| matches!(kind, Kind::String | Kind::Any) || format_passes(kind, s))

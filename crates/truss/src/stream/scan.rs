@@ -456,6 +456,7 @@ impl<'t> Scan<'t, '_> {
 
     /// A string at an opening quote, checked as `serde_json` checks it: no
     /// control characters, only the escapes JSON defines, surrogates paired.
+    #[inline(always)]
     fn string(&mut self) -> Result<Text<'t>, Unsure> {
         let bytes = self.bytes();
         let start = self.pos + 1;
@@ -524,26 +525,34 @@ fn digits_after(bytes: &[u8], mut at: usize) -> Result<usize, Unsure> {
 }
 
 /// The position of the first `"`, `\` or control character at or after
-/// `at` (or the end of `bytes`), eight bytes at a time.
+/// `at` (or the end of `bytes`), sixteen bytes at a time.
 #[inline]
 fn special(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+    // Two words per step: one branch for sixteen bytes, and both words'
+    // arithmetic can run side by side.
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        let Ok(pair) = <[u8; 16]>::try_from(chunk) else {
             break;
         };
-        let w = u64::from_le_bytes(word);
-        let quote = w ^ (ONES * u64::from(b'"'));
-        let backslash = w ^ (ONES * u64::from(b'\\'));
-        // A byte is flagged when it is zero (after the xor) or below 0x20;
-        // the lowest flagged byte is always a true one.
-        let flagged = (quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash)
-            | (w.wrapping_sub(ONES * 0x20) & !w);
-        let flagged = flagged & HIGH;
-        if flagged != 0 {
-            return at + (flagged.trailing_zeros() / 8) as usize;
+        let pair = u128::from_le_bytes(pair);
+        let (low, high) = (flags(pair as u64), flags((pair >> 64) as u64));
+        if low | high != 0 {
+            let first = if low != 0 {
+                low.trailing_zeros()
+            } else {
+                64 + high.trailing_zeros()
+            };
+            return at + (first / 8) as usize;
+        }
+        at += 16;
+    }
+    if let Some(word) = bytes
+        .get(at..at + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        let found = flags(u64::from_le_bytes(word));
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
@@ -554,6 +563,21 @@ fn special(bytes: &[u8], mut at: usize) -> usize {
         at += 1;
     }
     at
+}
+
+/// The high bit of each byte of a little-endian word that is `"`, `\` or
+/// a control character, plus possibly bits above the lowest one (borrows
+/// carry upwards); the lowest set bit always marks a true one. A byte
+/// with its high bit set is none of these, hence the common `!w`.
+#[inline(always)]
+fn flags(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let quote = w ^ (ONES * u64::from(b'"'));
+    let backslash = w ^ (ONES * u64::from(b'\\'));
+    (quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES) | w.wrapping_sub(ONES * 0x20))
+        & !w
+        & HIGH
 }
 
 /// The character escaped after a backslash (`at` is the byte after it) and
