@@ -2,8 +2,9 @@
 //! streamed in chunks of lines validated in parallel, results reported in
 //! input order.
 
-use std::io::{self, BufRead, BufReader, Read};
-use std::sync::mpsc::{SyncSender, sync_channel};
+use std::io::{self, Read};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use rayon::prelude::*;
 use serde_json::Value;
@@ -305,8 +306,11 @@ pub(crate) fn run(
 /// A run of NDJSON lines: the bytes, and `(line number, start, end)` of
 /// each non-blank line in them.
 struct Chunk {
-    buf: Vec<u8>,
+    /// The block the lines are in, shared by the chunks cut from it.
+    buf: Arc<Vec<u8>>,
     lines: Vec<(usize, usize, usize)>,
+    /// Bytes of the input the chunk accounts for (its lines and breaks).
+    bytes: u64,
 }
 
 fn stream_ndjson(
@@ -335,10 +339,11 @@ fn stream_ndjson(
         }
     };
     let (tx, rx) = sync_channel::<io::Result<Chunk>>(READ_AHEAD);
+    let (give_back, recycled) = sync_channel::<Vec<u8>>(READ_AHEAD + 2);
     let mut bytes = 0u64;
     let mut read_error = None;
     std::thread::scope(|scope| -> io::Result<()> {
-        scope.spawn(move || read_chunks(BufReader::with_capacity(1 << 20, reader), &tx));
+        scope.spawn(move || read_chunks(reader, &tx, &recycled));
         for chunk in rx {
             let chunk = match chunk {
                 Ok(c) => c,
@@ -354,8 +359,12 @@ fn stream_ndjson(
                     engine.line(&input.name, chunk.buf.get(s..e).unwrap_or_default(), no)
                 })
                 .collect();
-            bytes += chunk.buf.len() as u64;
-            progress.advance(chunk.buf.len() as u64, reports.len() as u64);
+            bytes += chunk.bytes;
+            progress.advance(chunk.bytes, reports.len() as u64);
+            // The last chunk of a block hands its buffer back to the reader.
+            if let Ok(buf) = Arc::try_unwrap(chunk.buf) {
+                let _ = give_back.try_send(buf);
+            }
             for doc in &reports {
                 tally.count(doc.verdict);
             }
@@ -383,47 +392,277 @@ fn stream_ndjson(
     Ok((tally, bytes))
 }
 
-/// Reads lines into chunks and sends them until the input ends, an error
-/// occurs, or the receiver goes away.
-fn read_chunks(mut reader: impl BufRead, tx: &SyncSender<io::Result<Chunk>>) {
+/// Reads the input in blocks of about [`CHUNK_BYTES`] and sends their
+/// lines in chunks until the input ends, an error occurs, or the receiver
+/// goes away. A block is read straight into the buffer its chunks share;
+/// only a line cut by the end of a block is copied, to the start of the
+/// next one (a line longer than a block makes the block grow). Buffers
+/// are taken from `recycled` when there are any.
+fn read_chunks(
+    reader: impl Read,
+    tx: &SyncSender<io::Result<Chunk>>,
+    recycled: &Receiver<Vec<u8>>,
+) {
+    read_blocks(reader, tx, recycled, CHUNK_BYTES, CHUNK_LINES);
+}
+
+/// [`read_chunks`] with the block size and the lines per chunk given.
+fn read_blocks(
+    mut reader: impl Read,
+    tx: &SyncSender<io::Result<Chunk>>,
+    recycled: &Receiver<Vec<u8>>,
+    block: usize,
+    max_lines: usize,
+) {
     let mut line_no = 0usize;
+    let mut carry: Vec<u8> = Vec::new();
     loop {
-        let mut chunk = Chunk {
-            buf: Vec::with_capacity(CHUNK_BYTES + (CHUNK_BYTES >> 2)),
-            lines: Vec::new(),
-        };
+        // Blocks the validator is done with come back, so that the same few
+        // buffers serve the whole input.
+        let mut buf = recycled.try_recv().unwrap_or_default();
+        buf.clear();
+        buf.reserve(block + carry.len());
+        buf.append(&mut carry);
         let mut eof = false;
-        while chunk.buf.len() < CHUNK_BYTES && chunk.lines.len() < CHUNK_LINES {
-            let start = chunk.buf.len();
-            match reader.read_until(b'\n', &mut chunk.buf) {
+        let mut error = None;
+        // Bytes of the block already searched for a line break.
+        let mut searched = 0;
+        loop {
+            if buf.len() >= block {
+                let tail = buf.get(searched..).unwrap_or_default();
+                if memchr::memchr(b'\n', tail).is_some() {
+                    break;
+                }
+                searched = buf.len();
+            }
+            let want = block.saturating_sub(buf.len()).max(block >> 4).max(1);
+            match reader.by_ref().take(want as u64).read_to_end(&mut buf) {
                 Ok(0) => {
                     eof = true;
                     break;
                 }
-                Ok(_) => {
-                    line_no += 1;
-                    let mut end = chunk.buf.len();
-                    let line = chunk.buf.get(start..end).unwrap_or_default();
-                    let trimmed = line
-                        .strip_suffix(b"\n")
-                        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
-                        .unwrap_or(line);
-                    end = start + trimmed.len();
-                    // Blank lines hold no document; the NDJSON specification
-                    // lets parsers skip them, and they keep their number.
-                    if !trimmed.iter().all(u8::is_ascii_whitespace) {
-                        chunk.lines.push((line_no, start, end));
-                    }
-                }
+                Ok(_) => {}
                 Err(e) => {
-                    let _ = tx.send(Ok(chunk));
-                    let _ = tx.send(Err(e));
-                    return;
+                    error = Some(e);
+                    break;
                 }
             }
         }
-        if (!chunk.buf.is_empty() && tx.send(Ok(chunk)).is_err()) || eof {
+        // At the end of the input the last line needs no line break; after
+        // an error a cut line is not a line.
+        let cut = if eof {
+            buf.len()
+        } else {
+            memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1)
+        };
+        carry = buf.split_off(cut);
+        if error.is_some() {
+            carry.clear();
+        }
+        if !send_lines(buf, &mut line_no, max_lines, tx) {
             return;
+        }
+        if let Some(e) = error {
+            let _ = tx.send(Err(e));
+            return;
+        }
+        if eof {
+            return;
+        }
+    }
+}
+
+/// Sends the lines of `block` (whole lines only) in chunks of at most
+/// `max_lines`; `false` when the receiver has gone away.
+fn send_lines(
+    block: Vec<u8>,
+    line_no: &mut usize,
+    max_lines: usize,
+    tx: &SyncSender<io::Result<Chunk>>,
+) -> bool {
+    if block.is_empty() {
+        return true;
+    }
+    let buf = Arc::new(block);
+    let mut lines = Vec::new();
+    // Where the bytes of the chunk being filled begin.
+    let mut from = 0;
+    let mut start = 0;
+    while start < buf.len() {
+        let end = memchr::memchr(b'\n', buf.get(start..).unwrap_or_default())
+            .map_or(buf.len(), |i| start + i);
+        *line_no += 1;
+        let line = buf.get(start..end).unwrap_or_default();
+        // A carriage return belongs to the line break only before a `\n`.
+        let trimmed = if end < buf.len() {
+            line.strip_suffix(b"\r").unwrap_or(line)
+        } else {
+            line
+        };
+        // Blank lines hold no document; the NDJSON specification lets
+        // parsers skip them, and they keep their number.
+        if !trimmed.iter().all(u8::is_ascii_whitespace) {
+            lines.push((*line_no, start, start + trimmed.len()));
+        }
+        start = end + 1;
+        if lines.len() >= max_lines {
+            let to = start.min(buf.len());
+            let chunk = Chunk {
+                buf: Arc::clone(&buf),
+                lines: std::mem::take(&mut lines),
+                bytes: (to - from) as u64,
+            };
+            if tx.send(Ok(chunk)).is_err() {
+                return false;
+            }
+            from = to;
+        }
+    }
+    if from == buf.len() {
+        return true;
+    }
+    let bytes = (buf.len() - from) as u64;
+    tx.send(Ok(Chunk { buf, lines, bytes })).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the chunks must hold: every non-blank line with its number,
+    /// split at `\n`, a `\r` before it dropped.
+    fn plain_lines(input: &[u8]) -> Vec<(usize, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut rest = input;
+        let mut no = 0;
+        while !rest.is_empty() {
+            no += 1;
+            let (line, next) = match rest.iter().position(|&b| b == b'\n') {
+                Some(i) => (
+                    rest[..i].strip_suffix(b"\r").unwrap_or(&rest[..i]),
+                    &rest[i + 1..],
+                ),
+                None => (rest, &rest[rest.len()..]),
+            };
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                out.push((no, line.to_vec()));
+            }
+            rest = next;
+        }
+        out
+    }
+
+    /// Reads `input` through a reader that hands out at most `step` bytes
+    /// per call; returns the lines, the bytes accounted for, the largest
+    /// chunk's line count and whether an error came last.
+    fn read(
+        input: &[u8],
+        step: usize,
+        block: usize,
+        max_lines: usize,
+        fail_after: Option<usize>,
+    ) -> (Vec<(usize, Vec<u8>)>, u64, usize, bool) {
+        struct Trickle<'a> {
+            data: &'a [u8],
+            step: usize,
+            fail_after: Option<usize>,
+            given: usize,
+        }
+        impl Read for Trickle<'_> {
+            fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+                if self.fail_after.is_some_and(|n| self.given >= n) {
+                    return Err(io::Error::other("disk on fire"));
+                }
+                let n = self.step.min(out.len()).min(self.data.len());
+                out[..n].copy_from_slice(&self.data[..n]);
+                self.data = &self.data[n..];
+                self.given += n;
+                Ok(n)
+            }
+        }
+        let (tx, rx) = sync_channel(1024);
+        // Buffers given back with stale contents must not leak into lines.
+        let (give_back, recycled) = sync_channel(4);
+        for _ in 0..4 {
+            let _ = give_back.try_send(b"stale\nbytes\n".repeat(50));
+        }
+        let reader = Trickle {
+            data: input,
+            step,
+            fail_after,
+            given: 0,
+        };
+        std::thread::scope(|s| {
+            s.spawn(move || read_blocks(reader, &tx, &recycled, block, max_lines));
+        });
+        let (mut lines, mut bytes, mut widest, mut failed) = (Vec::new(), 0, 0, false);
+        for chunk in rx {
+            match chunk {
+                Ok(c) => {
+                    widest = widest.max(c.lines.len());
+                    bytes += c.bytes;
+                    for &(no, s, e) in &c.lines {
+                        lines.push((no, c.buf[s..e].to_vec()));
+                    }
+                    assert!(!failed, "a chunk after the error");
+                }
+                Err(_) => failed = true,
+            }
+        }
+        (lines, bytes, widest, failed)
+    }
+
+    #[test]
+    fn blocks_hold_the_same_lines_as_a_plain_split_at_every_size() {
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..300 {
+            let mut input = Vec::new();
+            for _ in 0..next() % 40 {
+                match next() % 6 {
+                    0 => input.extend_from_slice(b"\n"),
+                    1 => input.extend_from_slice(b"\r\n"),
+                    2 => input.extend_from_slice(b"  \t\n"),
+                    3 => input.extend(std::iter::repeat_n(b'x', (next() % 200) as usize)),
+                    4 => input.extend_from_slice(b"{\"a\": 1}\n"),
+                    _ => input.extend_from_slice(b"\r"),
+                }
+            }
+            let want = plain_lines(&input);
+            for (step, block, max_lines) in [
+                (1, 1, 1),
+                (3, 8, 2),
+                (7, 16, 3),
+                (64, 32, 100),
+                (4096, 64, 5),
+            ] {
+                let (lines, bytes, widest, failed) = read(&input, step, block, max_lines, None);
+                assert_eq!(lines, want, "round {round}, step {step}, block {block}");
+                assert_eq!(
+                    bytes,
+                    input.len() as u64,
+                    "round {round}: bytes accounted for"
+                );
+                assert!(widest <= max_lines);
+                assert!(!failed);
+            }
+        }
+    }
+
+    #[test]
+    fn a_read_error_ends_the_lines_with_the_last_whole_one() {
+        let input = b"{\"a\": 1}\n{\"b\": 2}\n{\"c\": 3}\n{\"d\"";
+        for fail_after in [0, 5, 9, 12, 18, 27, 30] {
+            let (lines, _, _, failed) = read(input, 3, 8, 2, Some(fail_after));
+            assert!(failed, "error after {fail_after} bytes");
+            let whole = input[..fail_after].iter().filter(|&&b| b == b'\n').count();
+            assert_eq!(lines.len(), whole, "after {fail_after} bytes");
+            assert_eq!(lines, plain_lines(&input[..fail_after])[..whole].to_vec());
         }
     }
 }
