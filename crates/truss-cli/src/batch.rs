@@ -406,6 +406,12 @@ fn read_chunks(
     read_blocks(reader, tx, recycled, CHUNK_BYTES, CHUNK_LINES);
 }
 
+/// A read shorter than this means the writer is slower than truss (a pipe
+/// from a live process, `tail -f`): the whole lines read so far are sent
+/// at once rather than held until the block fills. A fast writer fills
+/// the pipe, and its reads are longer.
+const SHORT_READ: usize = 4 << 10;
+
 /// [`read_chunks`] with the block size and the lines per chunk given.
 fn read_blocks(
     mut reader: impl Read,
@@ -414,52 +420,85 @@ fn read_blocks(
     block: usize,
     max_lines: usize,
 ) {
+    let block = block.max(1);
     let mut line_no = 0usize;
     let mut carry: Vec<u8> = Vec::new();
     loop {
         // Blocks the validator is done with come back, so that the same few
-        // buffers serve the whole input.
+        // buffers serve the whole input. A buffer keeps its length: only
+        // `..filled` holds this block's bytes, and what lies beyond is
+        // overwritten by reads, never zeroed again.
         let mut buf = recycled.try_recv().unwrap_or_default();
-        buf.clear();
-        buf.reserve(block + carry.len());
-        buf.append(&mut carry);
+        let room = block + carry.len();
+        if buf.len() < room {
+            buf.resize(room, 0);
+        }
+        let mut filled = carry.len();
+        if let Some(head) = buf.get_mut(..filled) {
+            head.copy_from_slice(&carry);
+        }
+        carry.clear();
         let mut eof = false;
         let mut error = None;
         // Bytes of the block already searched for a line break.
         let mut searched = 0;
+        // Whether the block holds a line break (the carried bytes never do).
+        let mut whole_line = false;
         loop {
-            if buf.len() >= block {
-                let tail = buf.get(searched..).unwrap_or_default();
+            if filled >= block {
+                let tail = buf.get(searched..filled).unwrap_or_default();
                 if memchr::memchr(b'\n', tail).is_some() {
                     break;
                 }
-                searched = buf.len();
+                searched = filled;
             }
-            let want = block.saturating_sub(buf.len()).max(block >> 4).max(1);
-            match reader.by_ref().take(want as u64).read_to_end(&mut buf) {
+            // Up to the end of the block; past it (a line longer than the
+            // block so far) in steps of a sixteenth, growing the buffer.
+            // A grown buffer that comes back serves later blocks at the
+            // usual size.
+            let limit = if filled < block {
+                block
+            } else {
+                filled + (block >> 4).max(1)
+            };
+            if buf.len() < limit {
+                buf.resize(limit, 0);
+            }
+            let Some(space) = buf.get_mut(filled..limit) else {
+                break;
+            };
+            match reader.read(space) {
                 Ok(0) => {
                     eof = true;
                     break;
                 }
-                Ok(_) => {}
+                Ok(n) => {
+                    let fresh = buf.get(filled..filled + n).unwrap_or_default();
+                    whole_line = whole_line || memchr::memchr(b'\n', fresh).is_some();
+                    filled += n;
+                    if n < SHORT_READ && whole_line {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => {
                     error = Some(e);
                     break;
                 }
             }
         }
+        let data = buf.get(..filled).unwrap_or_default();
         // At the end of the input the last line needs no line break; after
         // an error a cut line is not a line.
         let cut = if eof {
-            buf.len()
+            filled
         } else {
-            memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1)
+            memchr::memrchr(b'\n', data).map_or(0, |i| i + 1)
         };
-        carry = buf.split_off(cut);
-        if error.is_some() {
-            carry.clear();
+        if error.is_none() {
+            carry.extend_from_slice(data.get(cut..).unwrap_or_default());
         }
-        if !send_lines(buf, &mut line_no, max_lines, tx) {
+        if !send_lines(buf, cut, &mut line_no, max_lines, tx) {
             return;
         }
         if let Some(e) = error {
@@ -472,15 +511,22 @@ fn read_blocks(
     }
 }
 
-/// Sends the lines of `block` (whole lines only) in chunks of at most
-/// `max_lines`; `false` when the receiver has gone away.
+/// JSON's whitespace (RFC 8259 §2), which is all a blank line may hold.
+fn is_json_whitespace(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// Sends the lines in `block[..len]` (whole lines only) in chunks of at
+/// most `max_lines`; `false` when the receiver has gone away.
 fn send_lines(
     block: Vec<u8>,
+    len: usize,
     line_no: &mut usize,
     max_lines: usize,
     tx: &SyncSender<io::Result<Chunk>>,
 ) -> bool {
-    if block.is_empty() {
+    let len = len.min(block.len());
+    if len == 0 {
         return true;
     }
     let buf = Arc::new(block);
@@ -488,25 +534,25 @@ fn send_lines(
     // Where the bytes of the chunk being filled begin.
     let mut from = 0;
     let mut start = 0;
-    while start < buf.len() {
-        let end = memchr::memchr(b'\n', buf.get(start..).unwrap_or_default())
-            .map_or(buf.len(), |i| start + i);
+    while start < len {
+        let end = memchr::memchr(b'\n', buf.get(start..len).unwrap_or_default())
+            .map_or(len, |i| start + i);
         *line_no += 1;
         let line = buf.get(start..end).unwrap_or_default();
         // A carriage return belongs to the line break only before a `\n`.
-        let trimmed = if end < buf.len() {
+        let trimmed = if end < len {
             line.strip_suffix(b"\r").unwrap_or(line)
         } else {
             line
         };
         // Blank lines hold no document; the NDJSON specification lets
         // parsers skip them, and they keep their number.
-        if !trimmed.iter().all(u8::is_ascii_whitespace) {
+        if !trimmed.iter().all(is_json_whitespace) {
             lines.push((*line_no, start, start + trimmed.len()));
         }
         start = end + 1;
         if lines.len() >= max_lines {
-            let to = start.min(buf.len());
+            let to = start.min(len);
             let chunk = Chunk {
                 buf: Arc::clone(&buf),
                 lines: std::mem::take(&mut lines),
@@ -518,10 +564,11 @@ fn send_lines(
             from = to;
         }
     }
-    if from == buf.len() {
+    if from == len {
+        // The buffer goes back for the next block.
         return true;
     }
-    let bytes = (buf.len() - from) as u64;
+    let bytes = (len - from) as u64;
     tx.send(Ok(Chunk { buf, lines, bytes })).is_ok()
 }
 
@@ -544,7 +591,9 @@ mod tests {
                 ),
                 None => (rest, &rest[rest.len()..]),
             };
-            if !line.iter().all(u8::is_ascii_whitespace) {
+            // Blank: space, tab and CR only (RFC 8259 §2); a form feed is
+            // not JSON whitespace, so its line is a (malformed) document.
+            if !line.iter().all(|b| b" \t\r".contains(b)) {
                 out.push((no, line.to_vec()));
             }
             rest = next;
@@ -624,13 +673,14 @@ mod tests {
         for round in 0..300 {
             let mut input = Vec::new();
             for _ in 0..next() % 40 {
-                match next() % 6 {
+                match next() % 7 {
                     0 => input.extend_from_slice(b"\n"),
                     1 => input.extend_from_slice(b"\r\n"),
                     2 => input.extend_from_slice(b"  \t\n"),
                     3 => input.extend(std::iter::repeat_n(b'x', (next() % 200) as usize)),
                     4 => input.extend_from_slice(b"{\"a\": 1}\n"),
-                    _ => input.extend_from_slice(b"\r"),
+                    5 => input.extend_from_slice(b"\r"),
+                    _ => input.extend_from_slice(b" \x0c\n"),
                 }
             }
             let want = plain_lines(&input);
@@ -652,6 +702,71 @@ mod tests {
                 assert!(!failed);
             }
         }
+    }
+
+    #[test]
+    fn a_form_feed_line_is_not_blank() {
+        let input = b"{}\n\x0c\n \x0c\t\n\t \r\n{}\n";
+        let (lines, _, _, _) = read(input, 4096, 64, 100, None);
+        let numbers: Vec<usize> = lines.iter().map(|(no, _)| *no).collect();
+        assert_eq!(numbers, [1, 2, 3, 5]);
+    }
+
+    #[test]
+    fn lines_from_a_slow_writer_are_sent_before_the_block_fills() {
+        // A writer that sends one line, then waits until the first chunk
+        // has been received before it sends the rest.
+        struct Waiting {
+            parts: Receiver<Vec<u8>>,
+            pending: Vec<u8>,
+        }
+        impl Read for Waiting {
+            fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+                if self.pending.is_empty() {
+                    match self.parts.recv() {
+                        Ok(part) => self.pending = part,
+                        Err(_) => return Ok(0),
+                    }
+                }
+                let n = out.len().min(self.pending.len());
+                out[..n].copy_from_slice(&self.pending[..n]);
+                self.pending.drain(..n);
+                Ok(n)
+            }
+        }
+        let (writer, parts) = sync_channel::<Vec<u8>>(4);
+        let (tx, rx) = sync_channel(16);
+        let (_give_back, recycled) = sync_channel(4);
+        let reader = Waiting {
+            parts,
+            pending: Vec::new(),
+        };
+        std::thread::scope(|s| {
+            s.spawn(move || read_blocks(reader, &tx, &recycled, 1 << 20, 100));
+            writer.send(b"{\"first\": 1}\n{\"sec".to_vec()).unwrap();
+            let first = rx
+                .recv_timeout(std::time::Duration::from_secs(10))
+                .expect("the first line, before the writer sends more")
+                .unwrap();
+            assert_eq!(first.lines.len(), 1);
+            assert_eq!(
+                &first.buf[first.lines[0].1..first.lines[0].2],
+                b"{\"first\": 1}"
+            );
+            writer.send(b"ond\": 2}\n".to_vec()).unwrap();
+            drop(writer);
+            let rest: Vec<Vec<u8>> = rx
+                .iter()
+                .flat_map(|c| {
+                    let c = c.unwrap();
+                    c.lines
+                        .iter()
+                        .map(|&(_, s, e)| c.buf[s..e].to_vec())
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            assert_eq!(rest, [b"{\"second\": 2}".to_vec()]);
+        });
     }
 
     #[test]

@@ -542,6 +542,28 @@ fn stdin_ndjson_streams_with_line_numbers() {
 }
 
 #[test]
+fn ndjson_form_feed_line_is_a_document_not_a_blank_line() {
+    // JSON whitespace is space, tab, CR and LF; a line holding a form feed
+    // is malformed, as the same bytes are in a whole file.
+    let r = run(truss()
+        .args(["validate", "--ndjson", "--schema", "call.struct.json", "-"])
+        .write_stdin("{}\n\x0c\n\t \n{}\n"));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("error: <stdin>:2:1: malformed JSON: expected value\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("3 documents: 0 valid, 2 invalid, 1 unusable in "),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn directories_are_walked_in_order_for_json_files_only() {
     let r = run(truss().args(["validate", "--schema", "call.struct.json", "docs"]));
     let files: Vec<&str> = r
