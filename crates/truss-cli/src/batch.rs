@@ -190,23 +190,29 @@ impl Engine<'_> {
         }
     }
 
-    /// One whole-file input. `Err` when the input could not be read at all
-    /// (an input-level problem); text that is read but is not UTF-8 or not
-    /// JSON is an unusable *document*, located in it.
-    fn file(&self, input: &Input) -> Result<DocReport, Problem> {
+    /// One whole-file input, and the bytes read from it. `Err` when the
+    /// input could not be read at all (an input-level problem); text that
+    /// is read but is not UTF-8 or not JSON is an unusable *document*,
+    /// located in it.
+    fn file(&self, input: &Input) -> (Result<DocReport, Problem>, u64) {
         if let Some(e) = &input.error {
-            return Err(Problem {
+            let problem = Problem {
                 message: e.clone(),
                 position: None,
-            });
+            };
+            return (Err(problem), 0);
         }
-        let text = source::read_text(&input.path);
-        Ok(match text {
-            Ok(text) => self.document(&input.name, &text, 1),
+        let size = input.size.unwrap_or(0);
+        match source::read_text(&input.path) {
+            // Standard input has no size until it is read.
+            Ok(text) => (
+                Ok(self.document(&input.name, &text, 1)),
+                input.size.unwrap_or(text.len() as u64),
+            ),
             // Read, but not UTF-8: a located document problem.
-            Err(p) if p.position.is_some() => unusable(1, p),
-            Err(p) => return Err(p),
-        })
+            Err(p) if p.position.is_some() => (Ok(unusable(1, p)), size),
+            Err(p) => (Err(p), size),
+        }
     }
 }
 
@@ -275,11 +281,12 @@ pub(crate) fn run(
             end += 1;
         }
         let batch = inputs.get(i..end).unwrap_or_default();
-        let results: Vec<Result<DocReport, Problem>> =
+        let results: Vec<(Result<DocReport, Problem>, u64)> =
             batch.par_iter().map(|input| engine.file(input)).collect();
+        let size: u64 = results.iter().map(|(_, read)| read).sum();
         progress.advance(size, batch.len() as u64);
         progress.suspend(|| -> io::Result<()> {
-            for (input, result) in batch.iter().zip(&results) {
+            for (input, (result, _)) in batch.iter().zip(&results) {
                 let mut tally = Tally::default();
                 sink.begin_input(input)?;
                 match result {

@@ -542,6 +542,33 @@ fn stdin_ndjson_streams_with_line_numbers() {
 }
 
 #[test]
+fn bytes_read_from_standard_input_are_counted() {
+    let text = "{\"id\": \"1\", \"createdAt\": \"2024-01-15T10:30:00Z\"}  \n";
+    for ndjson in [false, true] {
+        let mut args = vec![
+            "validate",
+            "--format",
+            "json",
+            "--schema",
+            "call.struct.json",
+        ];
+        if ndjson {
+            args.push("--ndjson");
+        }
+        args.push("-");
+        let r = run(truss().args(&args).write_stdin(text));
+        let v = json(&r.stdout);
+        assert_eq!(v["summary"]["documents"], 1, "{}", r.stdout);
+        assert_eq!(
+            v["summary"]["bytes"],
+            text.len(),
+            "ndjson {ndjson}: {}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
 fn ndjson_form_feed_line_is_a_document_not_a_blank_line() {
     // JSON whitespace is space, tab, CR and LF; a line holding a form feed
     // is malformed, as the same bytes are in a whole file.
