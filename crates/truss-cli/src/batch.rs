@@ -349,8 +349,11 @@ fn stream_ndjson(
     let (give_back, recycled) = sync_channel::<Vec<u8>>(READ_AHEAD + 2);
     let mut bytes = 0u64;
     let mut read_error = None;
-    std::thread::scope(|scope| -> io::Result<()> {
-        scope.spawn(move || read_chunks(reader, &tx, &recycled));
+    // Not a scoped thread: when the output goes away part-way, the reader
+    // may be waiting on a writer that sends nothing more, and must not hold
+    // up the exit. It ends by itself once its next chunk finds no receiver.
+    std::thread::spawn(move || read_chunks(reader, &tx, &recycled));
+    let consume = || -> io::Result<()> {
         for chunk in rx {
             let chunk = match chunk {
                 Ok(c) => c,
@@ -387,7 +390,8 @@ fn stream_ndjson(
             }
         }
         Ok(())
-    })?;
+    };
+    consume()?;
     let problem = read_error.map(|e| {
         tally.unusable += 1;
         Problem {

@@ -569,6 +569,43 @@ fn bytes_read_from_standard_input_are_counted() {
 }
 
 #[test]
+fn ndjson_from_a_writer_that_pauses_ends_when_the_output_goes_away() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_truss"))
+        .current_dir(fixtures())
+        .args(["validate", "--ndjson", "--schema", "call.struct.json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("truss starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    // The first invalid line's finding arrives while the input is still open.
+    stdin.write_all(b"{}\n").expect("write");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a finding");
+    assert!(first.starts_with("<stdin>:1: "), "{first}");
+    // The reader of the output goes away; the next finding cannot be
+    // written, and truss ends although its input stays open and silent.
+    stdin.write_all(b"{}\n").expect("write");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "truss still waits on its input");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(!status.success());
+    drop(stdin);
+}
+
+#[test]
 fn ndjson_form_feed_line_is_a_document_not_a_blank_line() {
     // JSON whitespace is space, tab, CR and LF; a line holding a form feed
     // is malformed, as the same bytes are in a whole file.
