@@ -219,6 +219,15 @@ mod composition;
 mod validation;
 
 impl<'v, M: Mode> Walker<'v, M> {
+    /// Whether the string `s`, `depth` levels down, passes node `id` with
+    /// nothing for the walker to do (a plain `string` or timestamp): the
+    /// readers of JSON text then neither copy nor walk it.
+    #[inline]
+    pub(crate) fn string_passes_plainly_at(&self, id: NodeId, s: &str, depth: usize) -> bool {
+        depth <= self.v.options.max_depth
+            && self.node(id).is_some_and(|n| string_passes_plainly(n, s))
+    }
+
     fn node(&self, id: NodeId) -> Option<&'v Node> {
         self.v.nodes.get(id.index())
     }

@@ -22,7 +22,7 @@ use super::seed::{Plan, plan};
 use crate::node::{Additional, Choices, NodeId, ObjectNode, Required};
 use crate::path::Path;
 use crate::validator::Validator;
-use crate::walk::{FailFast, Walker, is_instance_metadata, string_passes_plainly};
+use crate::walk::{FailFast, Walker, is_instance_metadata};
 
 /// The reader cannot vouch for the document; ask the serde walk.
 pub(super) struct Unsure;
@@ -158,12 +158,7 @@ impl<'t> Scan<'t, '_> {
     fn text(&mut self, id: NodeId, text: Text<'t>, path: &Path<'_>, depth: usize) -> Step {
         if let Text::Borrowed(s) = text {
             // Most strings reach a plain `string` or a plain timestamp.
-            let v = self.w.v;
-            if depth <= v.options.max_depth
-                && v.nodes
-                    .get(id.index())
-                    .is_some_and(|n| string_passes_plainly(n, s))
-            {
+            if self.w.string_passes_plainly_at(id, s, depth) {
                 return Ok(());
             }
             match &mut self.scratch {

@@ -20,9 +20,7 @@ use crate::codes;
 use crate::node::{Additional, Choices, Kind, Node, NodeId, ObjectNode, Required};
 use crate::path::Path;
 use crate::validator::Validator;
-use crate::walk::{
-    Collect, FailFast, Mode, Walker, is_instance_metadata, quote_list, string_passes_plainly,
-};
+use crate::walk::{Collect, FailFast, Mode, Walker, is_instance_metadata, quote_list};
 
 /// Objects with more declared properties than this are handed to the walker
 /// as a `Value` (their presence bits would not fit on the stack).
@@ -191,12 +189,7 @@ impl<'v, M: StreamMode> Stream<'v, M> {
     ) -> Result<(), E> {
         // Most strings reach a plain `string` or a plain timestamp: no copy,
         // no walk.
-        let v = self.w.v;
-        if depth <= v.options.max_depth
-            && v.nodes
-                .get(id.index())
-                .is_some_and(|n| string_passes_plainly(n, s))
-        {
+        if self.w.string_passes_plainly_at(id, s, depth) {
             return Ok(());
         }
         if let Value::String(buf) = &mut self.scratch {
